@@ -46,6 +46,7 @@ CREATE TABLE "Activity" (
     "scheduleKind" TEXT NOT NULL,
     "description" TEXT,
     "sourceRow" INTEGER,
+    "retiredAt" TIMESTAMP(3),
 
     CONSTRAINT "Activity_pkey" PRIMARY KEY ("id")
 );
@@ -122,11 +123,30 @@ CREATE TABLE "Setting" (
     CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "Delivery" (
+    "id" SERIAL NOT NULL,
+    "key" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3),
+    "lastError" TEXT,
+    "payload" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMP(3),
+
+    CONSTRAINT "Delivery_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Plan_entityKey_year_key" ON "Plan"("entityKey", "year");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Subcomponent_planId_code_key" ON "Subcomponent"("planId", "code");
+
+-- CreateIndex
+CREATE INDEX "Activity_subcomponentId_idx" ON "Activity"("subcomponentId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Activity_planId_code_key" ON "Activity"("planId", "code");
@@ -154,6 +174,18 @@ CREATE INDEX "ProgressEntry_activityId_effectiveOn_idx" ON "ProgressEntry"("acti
 
 -- CreateIndex
 CREATE INDEX "ProgressEntry_authorId_idx" ON "ProgressEntry"("authorId");
+
+-- CreateIndex
+CREATE INDEX "ProgressEntry_recordedAt_idx" ON "ProgressEntry"("recordedAt");
+
+-- CreateIndex
+CREATE INDEX "ProgressEntry_correctsId_idx" ON "ProgressEntry"("correctsId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Delivery_key_key" ON "Delivery"("key");
+
+-- CreateIndex
+CREATE INDEX "Delivery_status_nextAttemptAt_idx" ON "Delivery"("status", "nextAttemptAt");
 
 -- AddForeignKey
 ALTER TABLE "Subcomponent" ADD CONSTRAINT "Subcomponent_planId_fkey" FOREIGN KEY ("planId") REFERENCES "Plan"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -43,6 +43,7 @@ CREATE TABLE "Activity" (
     "scheduleKind" TEXT NOT NULL,
     "description" TEXT,
     "sourceRow" INTEGER,
+    "retiredAt" DATETIME,
     CONSTRAINT "Activity_planId_fkey" FOREIGN KEY ("planId") REFERENCES "Plan" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Activity_subcomponentId_fkey" FOREIGN KEY ("subcomponentId") REFERENCES "Subcomponent" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
@@ -116,11 +117,28 @@ CREATE TABLE "Setting" (
     "updatedAt" DATETIME NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "Delivery" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "key" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME,
+    "lastError" TEXT,
+    "payload" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" DATETIME
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Plan_entityKey_year_key" ON "Plan"("entityKey", "year");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Subcomponent_planId_code_key" ON "Subcomponent"("planId", "code");
+
+-- CreateIndex
+CREATE INDEX "Activity_subcomponentId_idx" ON "Activity"("subcomponentId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Activity_planId_code_key" ON "Activity"("planId", "code");
@@ -148,4 +166,16 @@ CREATE INDEX "ProgressEntry_activityId_effectiveOn_idx" ON "ProgressEntry"("acti
 
 -- CreateIndex
 CREATE INDEX "ProgressEntry_authorId_idx" ON "ProgressEntry"("authorId");
+
+-- CreateIndex
+CREATE INDEX "ProgressEntry_recordedAt_idx" ON "ProgressEntry"("recordedAt");
+
+-- CreateIndex
+CREATE INDEX "ProgressEntry_correctsId_idx" ON "ProgressEntry"("correctsId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Delivery_key_key" ON "Delivery"("key");
+
+-- CreateIndex
+CREATE INDEX "Delivery_status_nextAttemptAt_idx" ON "Delivery"("status", "nextAttemptAt");
 
