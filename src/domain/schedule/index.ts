@@ -1,0 +1,4 @@
+export { resolveDueDates, yearsOf } from './dueDates.js';
+export { parseSchedule } from './parseSchedule.js';
+export { type ParseScheduleOptions, parseScheduleSpec } from './parseScheduleSpec.js';
+export { MONTHS_PER_PERIOD } from './periods.js';

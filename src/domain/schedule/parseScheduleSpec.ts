@@ -1,0 +1,68 @@
+import { compareIso, isoDate, isValidCalendarDate, lastDayOfMonth } from '../dates.js';
+import type { IsoDate, ScheduleSpec } from '../types.js';
+import { completeYears, type DatedDate } from './completeYears.js';
+import { normaliseScheduleText } from './normaliseScheduleText.js';
+import { isContinuousPhrase, readPeriod } from './phrases.js';
+import { type DateSegment, readDateSegments } from './readDateSegments.js';
+import { tokeniseSchedule } from './tokeniseSchedule.js';
+
+export interface ParseScheduleOptions {
+  /** Year for dates written without one ("1ro de julio"); usually the vigencia's. */
+  defaultYear?: number;
+}
+
+/** A bare month stands for its first day when a range starts and for its last when one ends. */
+type MonthEdge = 'first' | 'last';
+
+/** Null for days that do not exist: "31 de febrero" is a typo to report, not 3 March. */
+function toIsoDate(date: DatedDate, edge: MonthEdge): IsoDate | null {
+  const { year, month, day } = date;
+  if (!isValidCalendarDate(year, month, day ?? 1)) return null;
+  if (day !== null) return isoDate(year, month, day);
+  return edge === 'first' ? isoDate(year, month, 1) : lastDayOfMonth(year, month);
+}
+
+function toRange(segment: { from: DatedDate; to: DatedDate }): { from: IsoDate; to: IsoDate } | null {
+  const from = toIsoDate(segment.from, 'first');
+  const to = toIsoDate(segment.to, 'last');
+  if (from === null || to === null || compareIso(from, to) > 0) return null;
+  return { from, to };
+}
+
+/** A cell with one segment keeps its shape; several become the list of their due dates. */
+function toSpec(segments: readonly DateSegment<DatedDate>[]): ScheduleSpec | null {
+  const [only, ...others] = segments;
+  if (only !== undefined && others.length === 0) return toSingleSegmentSpec(only);
+  const dates: IsoDate[] = [];
+  for (const segment of segments) {
+    const due = segment.kind === 'single' ? toIsoDate(segment.date, 'last') : (toRange(segment)?.to ?? null);
+    if (due === null) return null;
+    dates.push(due);
+  }
+  return { kind: 'dates', dates };
+}
+
+function toSingleSegmentSpec(segment: DateSegment<DatedDate>): ScheduleSpec | null {
+  if (segment.kind === 'range') {
+    const range = toRange(segment);
+    return range && { kind: 'range', ...range };
+  }
+  const date = toIsoDate(segment.date, 'first');
+  if (date === null) return null;
+  return segment.date.day === null ? { kind: 'month', month: date.slice(0, 7) } : { kind: 'dates', dates: [date] };
+}
+
+/**
+ * Reads a "Fecha programada" cell as users write it in Spanish: dates, lists of dates, ranges,
+ * months, periods ("Trimestral") and continuous work ("Permanentemente"). Null when unreadable,
+ * so the caller can show the cell as written instead of guessing. A month spec is 'YYYY-MM'.
+ */
+export function parseScheduleSpec(text: string, options: ParseScheduleOptions = {}): ScheduleSpec | null {
+  const normalised = normaliseScheduleText(text);
+  const period = readPeriod(normalised);
+  if (period !== null) return { kind: 'periodic', period };
+  if (isContinuousPhrase(normalised)) return { kind: 'continuous' };
+  const segments = readDateSegments(tokeniseSchedule(normalised));
+  const dated = segments && completeYears(segments, options.defaultYear);
+  return dated && toSpec(dated);
+}
