@@ -1,0 +1,8 @@
+import type { CliCommand } from '../cliCommand.js';
+import { assignCommand } from './assign.js';
+import { importCommand } from './import.js';
+import { officesCommand } from './offices.js';
+import { progressCommand } from './progress.js';
+import { statusCommand } from './status.js';
+
+export const cliCommands: CliCommand[] = [importCommand, statusCommand, progressCommand, officesCommand, assignCommand];

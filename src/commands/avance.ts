@@ -1,0 +1,94 @@
+import { activityCompliance } from '../domain/compliance.js';
+import { nearestCodes } from '../domain/suggest.js';
+import { type ActivityRecord, findActivityByCode, listActivityCodes } from '../storage/activities.js';
+import { getMember, membersOfOffices } from '../storage/members.js';
+import { appendProgress } from '../storage/progress.js';
+import { type ProgressInput, parseAvanceText } from './args.js';
+import type { CommandContext } from './context.js';
+import { UserError } from './errors.js';
+import { messages } from './messages.js';
+import { requirePlan } from './plan.js';
+import type { ActivityView, Reply } from './replies.js';
+import { entryViewOf, nextDueOn, todayOf } from './views.js';
+
+export async function requireActivity(ctx: CommandContext, planId: number, code: string): Promise<ActivityRecord> {
+  const activity = await findActivityByCode(ctx.db, planId, code);
+  if (activity !== null) return activity;
+  const known = await listActivityCodes(ctx.db, planId);
+  throw new UserError('activity_not_found', messages.activityNotFound(code, nearestCodes(code, known)));
+}
+
+/** Members of the activity's offices and admins may log progress; anyone else is told who can. */
+export async function requireMayLog(ctx: CommandContext, activity: ActivityRecord): Promise<void> {
+  if (ctx.actsAsAdmin === true) return;
+  const member = await getMember(ctx.db, ctx.caller.userId);
+  const officeIds = new Set(activity.offices.map((office) => office.id));
+  if (member?.isAdmin === true || member?.offices.some((office) => officeIds.has(office.id)) === true) return;
+  const members = await membersOfOffices(ctx.db, [...officeIds]);
+  throw new UserError(
+    'not_allowed',
+    messages.notAllowed(
+      activity.code,
+      activity.offices.map((office) => office.name),
+      members.map((m) => ctx.mention(m.userId)),
+    ),
+  );
+}
+
+export function activityViewOfRecord(ctx: CommandContext, activity: ActivityRecord, progress: number): ActivityView {
+  const today = todayOf(ctx);
+  const compliance = activityCompliance(
+    {
+      code: activity.code,
+      subcomponentCode: activity.subcomponent.code,
+      target: activity.target,
+      progress,
+      dueDates: activity.dueDates,
+    },
+    today,
+    ctx.bands,
+  );
+  return {
+    id: activity.id,
+    code: activity.code,
+    title: activity.title,
+    product: activity.product,
+    subcomponent: activity.subcomponent,
+    offices: activity.offices,
+    target: activity.target,
+    unit: activity.unit,
+    progress,
+    ratio: compliance.ratio,
+    status: compliance.status,
+    state: compliance.state,
+    schedule: { text: activity.scheduleText, kind: activity.scheduleKind, dueDates: activity.dueDates },
+    nextDueOn: nextDueOn(activity.dueDates, today),
+  };
+}
+
+/** Logs one progress entry for the caller, after checking the activity and the caller's rights. */
+export async function logProgress(ctx: CommandContext, input: ProgressInput): Promise<Reply> {
+  const plan = await requirePlan(ctx);
+  const activity = await requireActivity(ctx, plan.id, input.activityCode);
+  await requireMayLog(ctx, activity);
+  const { entry, total } = await appendProgress(ctx.db, {
+    activityId: activity.id,
+    amount: input.amount,
+    note: input.note,
+    evidenceUrl: input.evidenceUrl,
+    authorId: ctx.caller.userId,
+    authorName: ctx.caller.displayName,
+    source: ctx.source,
+    effectiveOn: todayOf(ctx),
+  });
+  return {
+    kind: 'progress-logged',
+    plan: { id: plan.id, entity: plan.entity, from: plan.startsOn, to: plan.endsOn },
+    activity: activityViewOfRecord(ctx, activity, total),
+    entry: entryViewOf(entry),
+  };
+}
+
+export async function avanceCommand(ctx: CommandContext, text: string): Promise<Reply> {
+  return logProgress(ctx, parseAvanceText(text));
+}

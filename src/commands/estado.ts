@@ -1,0 +1,60 @@
+import { complianceReport } from '../domain/compliance.js';
+import type { IsoDate, StatusBands } from '../domain/types.js';
+import type { PlanView } from '../storage/planView.js';
+import { listProgress } from '../storage/progress.js';
+import { parseEstadoText } from './args.js';
+import { requireActivity } from './avance.js';
+import type { CommandContext } from './context.js';
+import { requirePlanView } from './plan.js';
+import type { Reply } from './replies.js';
+import { activityViewsOf, entryViewOf, planRefOf, todayOf } from './views.js';
+
+export type PlanStatusReply = Extract<Reply, { kind: 'plan-status' }>;
+
+export function planStatusOf(view: PlanView, at: IsoDate, bands: StatusBands): PlanStatusReply {
+  const activities = activityViewsOf(view, at, bands);
+  const report = complianceReport(
+    view.subcomponents.map((s) => s.code),
+    activities.map((a) => ({
+      code: a.code,
+      subcomponentCode: a.subcomponent.code,
+      target: a.target,
+      progress: a.progress,
+      dueDates: a.schedule.dueDates,
+    })),
+    at,
+    bands,
+  );
+  return {
+    kind: 'plan-status',
+    plan: planRefOf(view),
+    at,
+    summary: report.summary,
+    subcomponents: view.subcomponents.map((s, index) => ({
+      ...(report.subcomponents[index] ?? report.summary),
+      code: s.code,
+      name: s.name,
+    })),
+    activities,
+  };
+}
+
+/** The plan's compliance on a date (today by default): the `/estado` and `rinde status` answer. */
+export async function planStatus(ctx: CommandContext, at = todayOf(ctx)): Promise<PlanStatusReply> {
+  return planStatusOf(await requirePlanView(ctx, at), at, ctx.bands);
+}
+
+export async function activityStatus(ctx: CommandContext, code: string): Promise<Reply> {
+  const view = await requirePlanView(ctx);
+  const activity = await requireActivity(ctx, view.plan.id, code);
+  const today = todayOf(ctx);
+  const activityView = activityViewsOf(view, today, ctx.bands).find((a) => a.id === activity.id);
+  const history = await listProgress(ctx.db, activity.id);
+  if (activityView === undefined) throw new Error(`Activity ${activity.id} is missing from its plan view`);
+  return { kind: 'activity-status', plan: planRefOf(view), activity: activityView, history: history.map(entryViewOf) };
+}
+
+export async function estadoCommand(ctx: CommandContext, text: string): Promise<Reply> {
+  const { activityCode } = parseEstadoText(text);
+  return activityCode === null ? planStatus(ctx) : activityStatus(ctx, activityCode);
+}

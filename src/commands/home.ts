@@ -1,0 +1,55 @@
+import type { Db } from '../storage/database.js';
+import { getMember, setAdmin } from '../storage/members.js';
+import type { CommandContext } from './context.js';
+import { UserError } from './errors.js';
+import { planStatusOf } from './estado.js';
+import { requirePlanView } from './plan.js';
+import type { ActivityView, PlanRef, Reply } from './replies.js';
+import { activityViewsOf, planRefOf, todayOf } from './views.js';
+
+export interface HomeData {
+  plan: PlanRef | null;
+  isAdmin: boolean;
+  mine: ActivityView[];
+  /** The whole plan's status, for admins only. */
+  status: Extract<Reply, { kind: 'plan-status' }> | null;
+}
+
+async function callerOffices(ctx: CommandContext) {
+  const member = await getMember(ctx.db, ctx.caller.userId);
+  return {
+    isAdmin: ctx.actsAsAdmin === true || member?.isAdmin === true,
+    officeIds: new Set(member?.offices.map((office) => office.id) ?? []),
+  };
+}
+
+function splitMine(activities: ActivityView[], officeIds: ReadonlySet<number>) {
+  const isMine = (activity: ActivityView) => activity.offices.some((office) => officeIds.has(office.id));
+  return { mine: activities.filter(isMine), others: activities.filter((activity) => !isMine(activity)) };
+}
+
+/** The caller's activities and everyone else's, for a picker that lists the caller's first. */
+export async function progressChoices(ctx: CommandContext): Promise<{ mine: ActivityView[]; others: ActivityView[] }> {
+  const view = await requirePlanView(ctx);
+  const { officeIds } = await callerOffices(ctx);
+  return splitMine(activityViewsOf(view, todayOf(ctx), ctx.bands), officeIds);
+}
+
+/** What a person's home screen shows: their activities and, for admins, the plan's status. */
+export async function homeData(ctx: CommandContext): Promise<HomeData> {
+  const { isAdmin, officeIds } = await callerOffices(ctx);
+  try {
+    const view = await requirePlanView(ctx);
+    const today = todayOf(ctx);
+    const { mine } = splitMine(activityViewsOf(view, today, ctx.bands), officeIds);
+    return { plan: planRefOf(view), isAdmin, mine, status: isAdmin ? planStatusOf(view, today, ctx.bands) : null };
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'no_plan') return { plan: null, isAdmin, mine: [], status: null };
+    throw error;
+  }
+}
+
+/** Makes the configured users admins (ADMIN_USERS), so a new workspace has someone to set it up. */
+export async function ensureAdmins(db: Db, userIds: readonly string[]): Promise<void> {
+  for (const userId of userIds) await setAdmin(db, userId, true);
+}

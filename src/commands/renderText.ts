@@ -1,0 +1,109 @@
+import { formatPercent } from '../domain/compliance.js';
+import { formatLongDate, formatShortDate } from '../domain/dates.js';
+import { formatAmount, stateLabels, statusEmoji } from './messages.js';
+import type { ActivityView, EntryView, Reply } from './replies.js';
+
+const TITLE_LENGTH = 70;
+
+export function shorten(text: string, length = TITLE_LENGTH): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+/** "10/40" or, for a percentage target, "50/100 %". */
+export function progressFraction(activity: Pick<ActivityView, 'progress' | 'target' | 'unit'>): string {
+  const fraction = `${formatAmount(activity.progress)}/${formatAmount(activity.target)}`;
+  return activity.unit === 'percent' ? `${fraction} %` : fraction;
+}
+
+/** "1.2 Publicar contenidos… 10/40 (25 %)" */
+export function activityLine(activity: ActivityView): string {
+  return `${activity.code} ${shorten(activity.title)} ${progressFraction(activity)} (${formatPercent(activity.ratio)})`;
+}
+
+function dueText(activity: ActivityView): string {
+  if (activity.nextDueOn !== null) return `próxima fecha: ${formatShortDate(activity.nextDueOn)}`;
+  const last = activity.schedule.dueDates.at(-1);
+  return last === undefined
+    ? `sin fecha (${activity.schedule.text || 'no indicada'})`
+    : `venció: ${formatShortDate(last)}`;
+}
+
+export function entryLine(entry: EntryView): string {
+  const who = entry.authorName ?? entry.authorId;
+  const sign = entry.amount < 0 ? '' : '+';
+  const parts = [`${formatShortDate(entry.effectiveOn)} · ${who} · ${sign}${formatAmount(entry.amount)}`];
+  if (entry.correctsId !== null) parts.push(`(corrige el registro #${entry.correctsId})`);
+  if (entry.note !== null) parts.push(`— ${entry.note}`);
+  if (entry.evidenceUrl !== null) parts.push(`· evidencia: ${entry.evidenceUrl}`);
+  return `#${entry.id} ${parts.join(' ')}`;
+}
+
+function planTitle(plan: { entity: string; from: string; to: string }): string {
+  return `${plan.entity} — vigencia ${formatLongDate(plan.from)} al ${formatLongDate(plan.to)}`;
+}
+
+function renderPlanStatus(reply: Extract<Reply, { kind: 'plan-status' }>): string {
+  const { summary } = reply;
+  const lines = [
+    `Estado del plan: ${planTitle(reply.plan)}`,
+    `Con corte al ${formatLongDate(reply.at)}`,
+    `${statusEmoji[summary.status]} Cumplimiento promedio: ${formatPercent(summary.average)}`,
+    `Actividades desarrolladas / programadas: ${summary.completed}/${summary.activities} (${formatPercent(summary.indicator)})`,
+    `Atrasadas: ${summary.behind}`,
+    '',
+    ...reply.subcomponents.map(
+      (s) =>
+        `${statusEmoji[s.status]} ${s.code}. ${s.name}: ${formatPercent(s.average)} · ${s.completed}/${s.activities} completas${s.behind > 0 ? ` · ${s.behind} atrasada(s)` : ''}`,
+    ),
+    '',
+    ...reply.activities.map(
+      (a) => `${statusEmoji[a.status]} ${activityLine(a)} · ${stateLabels[a.state]} · ${dueText(a)}`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+function renderActivityStatus(reply: Extract<Reply, { kind: 'activity-status' }>): string {
+  const { activity } = reply;
+  const lines = [
+    `${statusEmoji[activity.status]} ${activityLine(activity)} · ${stateLabels[activity.state]}`,
+    `Producto: ${activity.product}`,
+    `Responsables: ${activity.offices.map((o) => o.name).join('; ') || 'sin dependencia'}`,
+    `Fecha programada: ${activity.schedule.text || 'no indicada'}${activity.schedule.dueDates.length > 0 ? ` (${activity.schedule.dueDates.map(formatShortDate).join(', ')})` : ''}`,
+    '',
+    reply.history.length === 0 ? 'Todavía no tiene avances registrados.' : 'Historial:',
+    ...reply.history.map((entry) => `  ${entryLine(entry)}`),
+  ];
+  return lines.join('\n');
+}
+
+/** Plain Spanish text for the console, the CLI and notification fallbacks. */
+export function renderReplyText(reply: Reply): string {
+  switch (reply.kind) {
+    case 'progress-logged':
+      return `✅ Avance registrado (#${reply.entry.id}): ${activityLine(reply.activity)} · ${dueText(reply.activity)}`;
+    case 'plan-status':
+      return renderPlanStatus(reply);
+    case 'activity-status':
+      return renderActivityStatus(reply);
+    case 'pending':
+      return [
+        reply.scope === 'mine' ? 'Sus próximas fechas:' : 'Próximas fechas del plan:',
+        ...reply.items.map((item) => `  ${formatShortDate(item.dueOn)} · ${activityLine(item.activity)}`),
+      ].join('\n');
+    case 'help':
+      return ['Comandos de Rinde:', ...reply.commands.map((c) => `  ${c.usage} — ${c.description}`)].join('\n');
+    case 'offices':
+      return [
+        'Dependencias del plan:',
+        ...reply.offices.map(
+          (o) =>
+            `  ${o.name} · ${o.activityCount} actividad(es) · ${o.members.length > 0 ? o.members.join(', ') : 'sin miembros'}`,
+        ),
+      ].join('\n');
+    case 'done':
+      return reply.message;
+    case 'error':
+      return `⚠️ ${reply.message}`;
+  }
+}

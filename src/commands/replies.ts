@@ -1,0 +1,67 @@
+import type { ActivityState, ComplianceTotals } from '../domain/compliance.js';
+import type { IsoDate, ScheduleKind, Status, TargetUnit } from '../domain/types.js';
+import type { CommandHelp } from './messages.js';
+
+/**
+ * What a command answers, independent of any chat platform: each platform renders these
+ * (plain text for the console and CLI, Block Kit for Slack).
+ */
+export interface PlanRef {
+  id: number;
+  entity: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface ActivityView {
+  id: number;
+  code: string;
+  title: string;
+  product: string;
+  subcomponent: { code: string; name: string };
+  offices: { id: number; name: string }[];
+  target: number;
+  unit: TargetUnit;
+  progress: number;
+  ratio: number;
+  status: Status;
+  state: ActivityState;
+  schedule: { text: string; kind: ScheduleKind; dueDates: IsoDate[] };
+  /** The first due date on or after today, or null when all have passed. */
+  nextDueOn: IsoDate | null;
+}
+
+export interface EntryView {
+  id: number;
+  amount: number;
+  note: string | null;
+  evidenceUrl: string | null;
+  authorId: string;
+  authorName: string | null;
+  source: string;
+  effectiveOn: IsoDate;
+  recordedAt: string;
+  correctsId: number | null;
+}
+
+export interface SubcomponentView extends ComplianceTotals {
+  code: string;
+  name: string;
+}
+
+export type Reply =
+  | { kind: 'progress-logged'; plan: PlanRef; activity: ActivityView; entry: EntryView }
+  | {
+      kind: 'plan-status';
+      plan: PlanRef;
+      at: IsoDate;
+      summary: ComplianceTotals;
+      subcomponents: SubcomponentView[];
+      activities: ActivityView[];
+    }
+  | { kind: 'activity-status'; plan: PlanRef; activity: ActivityView; history: EntryView[] }
+  | { kind: 'pending'; plan: PlanRef; scope: 'mine' | 'plan'; items: { activity: ActivityView; dueOn: IsoDate }[] }
+  | { kind: 'help'; commands: CommandHelp[] }
+  | { kind: 'offices'; offices: { name: string; members: string[]; activityCount: number }[] }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };

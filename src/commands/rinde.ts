@@ -1,0 +1,84 @@
+import { assignMemberToOffice, findOfficeByName, getMember, listOffices, setAdmin } from '../storage/members.js';
+import { splitWords } from './args.js';
+import type { CommandContext } from './context.js';
+import { UserError } from './errors.js';
+import { commandHelp, messages } from './messages.js';
+import { requirePlan } from './plan.js';
+import type { Reply } from './replies.js';
+
+// Slack sends a mention as <@U123> or <@U123|name>; the console takes a bare ID, with or without @.
+const MENTION = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$|^@?([\w.-]+)$/i;
+
+export function parseUserReference(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const match = MENTION.exec(text);
+  return match?.[1] ?? match?.[2] ?? null;
+}
+
+async function requireAdmin(ctx: CommandContext): Promise<void> {
+  if (ctx.actsAsAdmin === true) return;
+  const member = await getMember(ctx.db, ctx.caller.userId);
+  if (member?.isAdmin !== true) throw new UserError('not_allowed', messages.adminOnly);
+}
+
+export async function assignOffice(
+  ctx: CommandContext,
+  userText: string | undefined,
+  officeText: string,
+): Promise<Reply> {
+  await requireAdmin(ctx);
+  const userId = parseUserReference(userText);
+  if (userId === null || officeText.trim() === '') {
+    throw new UserError('invalid_arguments', messages.userMissing('/rinde asignar @usuario Oficina de prensa'));
+  }
+  const office = await findOfficeByName(ctx.db, officeText);
+  if (office.office === null)
+    throw new UserError('office_not_found', messages.officeNotFound(officeText, office.candidates));
+  await assignMemberToOffice(ctx.db, userId, office.office.key, {});
+  return { kind: 'done', message: messages.memberAssigned(ctx.mention(userId), office.office.name) };
+}
+
+export async function grantAdmin(ctx: CommandContext, userText: string | undefined): Promise<Reply> {
+  await requireAdmin(ctx);
+  const userId = parseUserReference(userText);
+  if (userId === null) throw new UserError('invalid_arguments', messages.userMissing('/rinde admin @usuario'));
+  await setAdmin(ctx.db, userId, true);
+  return { kind: 'done', message: messages.adminGranted(ctx.mention(userId)) };
+}
+
+export async function officesReply(ctx: CommandContext): Promise<Reply> {
+  const plan = await requirePlan(ctx);
+  const offices = await listOffices(ctx.db, plan.id);
+  if (offices.length === 0) return { kind: 'done', message: messages.noOffices };
+  return {
+    kind: 'offices',
+    offices: offices.map((o) => ({
+      name: o.name,
+      members: o.members.map(ctx.mention),
+      activityCount: o.activityCount,
+    })),
+  };
+}
+
+export function helpReply(): Reply {
+  return { kind: 'help', commands: commandHelp };
+}
+
+/** `/rinde ayuda | asignar @usuario Oficina | admin @usuario | oficinas` */
+export async function rindeCommand(ctx: CommandContext, text: string): Promise<Reply> {
+  const [sub = 'ayuda', user, ...rest] = splitWords(text);
+  switch (sub.toLowerCase()) {
+    case 'ayuda':
+    case 'help':
+      return helpReply();
+    case 'asignar':
+      return assignOffice(ctx, user, rest.join(' '));
+    case 'admin':
+      return grantAdmin(ctx, user);
+    case 'oficinas':
+    case 'dependencias':
+      return officesReply(ctx);
+    default:
+      throw new UserError('invalid_arguments', messages.unknownSubcommand(sub));
+  }
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { DEFAULT_STATUS_BANDS } from './domain/types.js';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const isoDateList = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? [] : value.split(/[\s,;]+/)))
+  .pipe(z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'usa fechas AAAA-MM-DD separadas por comas')));
+
+const statusBands = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}\s*,\s*\d{1,3}$/, 'escribe los dos umbrales en %, por ejemplo "60,80"')
+  .transform((value) => {
+    const [yellow = 0, green = 0] = value.split(',').map((part) => Number(part.trim()) / 100);
+    return { yellow, green };
+  })
+  .refine((bands) => bands.yellow < bands.green && bands.green <= 1, 'el umbral amarillo debe ser menor que el verde');
+
+const cutoffs = z
+  .string()
+  .trim()
+  .transform((value) => value.split(/[\s,;]+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^\d{2}-\d{2}$/, 'usa MM-DD separados por comas, por ejemplo "04-30,08-31,12-31"')));
+
+/**
+ * Everything Rinde reads from the environment, parsed once at start-up. Nothing else reads
+ * process.env. Only a few values are secrets (tokens, signing secret); see `redactedConfig`.
+ */
+export const configSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default('file:./data/rinde.db')
+    .refine(
+      (url) => /^(file:|postgres(ql)?:\/\/)/.test(url),
+      'usa file:./ruta.db (SQLite) o postgresql://usuario@servidor/base',
+    ),
+  TIME_ZONE: z.string().default('America/Bogota'),
+  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'debe empezar por xoxb-').optional()),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'debe empezar por xapp-').optional()),
+  SLACK_API_URL: optionalText.pipe(z.url('debe ser una URL, por ejemplo https://slack.com/api/').optional()),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PLANNING_CHANNEL: optionalText,
+  ADMIN_USERS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(/[\s,;]+/).filter(Boolean)),
+  STATUS_BANDS: statusBands.default(DEFAULT_STATUS_BANDS),
+  EXTRA_HOLIDAYS: isoDateList.default([]),
+  CUTOFF_DATES: cutoffs.default(['04-30', '08-31', '12-31']),
+  SAMPLE_PLAN: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Parses the environment; each problem is one Spanish line naming the variable and the fix. */
+export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return { ok: false, problems };
+}
+
+export function usesSlack(config: Config): boolean {
+  return config.SLACK_BOT_TOKEN !== undefined;
+}
