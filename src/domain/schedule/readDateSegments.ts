@@ -19,6 +19,7 @@ interface Read<T> {
 // Words that join dates without changing their meaning: "de", "el", list "y", "desde el".
 const FILLER_WORDS = new Set(['de', 'el', 'la', 'y', 'e', 'desde']);
 const RANGE_WORDS = new Set(['al', 'a', 'hasta']);
+const DE = new Set(['de']);
 
 function isWordIn(token: ScheduleToken | undefined, words: ReadonlySet<string>): boolean {
   return token?.kind === 'word' && words.has(token.word);
@@ -30,10 +31,8 @@ function skipWords(tokens: readonly ScheduleToken[], index: number, words: Reado
   return next;
 }
 
-const DE = new Set(['de']);
-
 /** Years always have four digits in words, which is what tells "junio 30" from "junio 2025". */
-function isDayNumber(token: ScheduleToken | undefined): token is { kind: 'number'; value: number; digits: number } {
+function isDayNumber(token: ScheduleToken | undefined): token is Extract<ScheduleToken, { kind: 'number' }> {
   return token?.kind === 'number' && token.digits <= 2;
 }
 
@@ -65,8 +64,10 @@ function readMonthFirst(tokens: readonly ScheduleToken[], index: number, month: 
 
 function readWrittenDate(tokens: readonly ScheduleToken[], index: number): Read<WrittenDate> | null {
   const token = tokens[index];
-  if (token?.kind === 'date')
-    return { value: { year: token.year, month: token.month, day: token.day }, next: index + 1 };
+  if (token?.kind === 'date') {
+    const { year, month, day } = token;
+    return { value: { year, month, day }, next: index + 1 };
+  }
   if (isDayNumber(token)) return readDayFirst(tokens, index, token.value);
   if (token?.kind === 'month') return readMonthFirst(tokens, index, token.month);
   return null;

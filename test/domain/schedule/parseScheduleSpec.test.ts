@@ -202,7 +202,7 @@ describe('parseScheduleSpec', () => {
       '30/02/2025',
       '2025-13-01',
       '04/30/2025', // month-first is not how Colombia writes dates
-      '15 de diciembre al 1 de marzo de 2024 de 2024',
+      '15 de julio de 2024 2025', // a stray year
       '15 de diciembre de 2024 al 1 de marzo de 2024', // a range that ends before it starts
       '15 de julio de 2024 (segundo informe)',
       '15 de julio a las 3 pm',
