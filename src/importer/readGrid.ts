@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import type { Grid, GridRow, SheetCell } from './grid.js';
+
+/** A file the importer cannot read at all; the message is meant for the user, in Spanish. */
+export class UnreadableFileError extends Error {}
+
+type Delimiter = ',' | ';' | '\t';
+
+/**
+ * The only place that knows about file formats: every sheet of an .xlsx, or the single table of
+ * a .csv/.tsv/.txt, as a grid of plain values with the row numbers the user sees.
+ */
+export async function readGrids(path: string): Promise<Grid[]> {
+  const extension = extname(path).toLowerCase();
+  switch (extension) {
+    case '.xlsx':
+    case '.xlsm':
+      return readWorkbook(path);
+    case '.csv':
+      return [readDelimited(decodeText(await readFile(path)), 'csv')];
+    case '.tsv':
+    case '.txt':
+      return [readDelimited(decodeText(await readFile(path)), 'tsv')];
+    default:
+      throw new UnreadableFileError(
+        `No se puede leer un archivo «${extension || 'sin extensión'}». Guarde el plan como Excel (.xlsx), CSV (.csv) o texto delimitado por tabulaciones (.tsv o .txt).`,
+      );
+  }
+}
+
+async function readWorkbook(path: string): Promise<Grid[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== undefined) throw error;
+    throw new UnreadableFileError(
+      'El archivo no es un libro de Excel válido (.xlsx). Ábralo en Excel y guárdelo de nuevo como «Libro de Excel».',
+    );
+  }
+  return workbook.worksheets.map(sheetToGrid);
+}
+
+function sheetToGrid(sheet: ExcelJS.Worksheet): Grid {
+  const rows: GridRow[] = [];
+  sheet.eachRow((row, rowNumber) => {
+    const cells: SheetCell[] = [];
+    row.eachCell((cell, column) => {
+      cells[column - 1] = readCell(cell);
+    });
+    rows.push({ row: rowNumber, cells: Array.from(cells, (cell) => cell ?? null) });
+  });
+  return { name: sheet.name, rows };
+}
+
+/** Merged cells repeat the top-left value, so a merged subcomponent reaches every row it spans. */
+function readCell(cell: ExcelJS.Cell): SheetCell {
+  const source = cell.isMerged ? cell.master : cell;
+  const value = plainValue(source.value);
+  if (typeof value === 'number' && source.numFmt?.includes('%')) return percentText(value);
+  return value;
+}
+
+function plainValue(value: ExcelJS.CellValue): SheetCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value.replace(/\r\n?/g, '\n');
+  if (typeof value === 'number' || value instanceof Date) return value;
+  if (typeof value === 'boolean') return String(value);
+  if ('richText' in value) return plainValue(value.richText.map((run) => run.text).join(''));
+  if ('hyperlink' in value) return plainValue(value.text);
+  // A formula counts for what it last showed; one never calculated (or showing #DIV/0!) is empty.
+  if ('result' in value) return value.result === undefined ? null : plainValue(value.result);
+  return null;
+}
+
+/** A number shown as a percentage reads as the user sees it ("100%"), so 1 and 100 % are not confused. */
+function percentText(ratio: number): string {
+  return `${String(Number((ratio * 100).toFixed(10))).replace('.', ',')}%`;
+}
+
+/**
+ * Excel in Spanish saves CSV as Windows-1252 and "Texto Unicode" as UTF-16; anything that is
+ * not valid UTF-8 is taken to be Windows-1252.
+ */
+function decodeText(buffer: Buffer): string {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return iconv.decode(buffer, 'utf16le');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return iconv.decode(buffer, 'win1252');
+  }
+}
+
+function readDelimited(text: string, kind: 'csv' | 'tsv'): Grid {
+  const delimiter = kind === 'tsv' ? '\t' : sniffDelimiter(text);
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new UnreadableFileError(
+      `No se pudo leer el archivo: hay comillas (") sin cerrar${line ? ` cerca de la línea ${line}` : ''}. Ábralo en Excel y guárdelo de nuevo.`,
+    );
+  }
+  return {
+    name: kind.toUpperCase(),
+    rows: records.map((record, index) => ({
+      row: index + 1,
+      cells: record.map((value) => (value.trim() === '' ? null : value.replace(/\r\n?/g, '\n'))),
+    })),
+  };
+}
+
+/**
+ * Excel writes ";" instead of "," where the decimal separator is a comma. The table's header
+ * line decides, since lines above it may hold long prose full of commas.
+ */
+function sniffDelimiter(text: string): Delimiter {
+  const lines = text.split(/\r?\n/);
+  const line = lines.find(looksLikeTableHeader) ?? lines.find((candidate) => candidate.trim() !== '') ?? '';
+  const candidates: Delimiter[] = [';', ',', '\t'];
+  return candidates.reduce((best, delimiter) =>
+    countOutsideQuotes(line, delimiter) > countOutsideQuotes(line, best) ? delimiter : best,
+  );
+}
+
+function looksLikeTableHeader(line: string): boolean {
+  const lower = line.toLowerCase();
+  return lower.includes('actividad') && lower.includes('responsable');
+}
+
+function countOutsideQuotes(line: string, delimiter: Delimiter): number {
+  let count = 0;
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (char === delimiter && !quoted) count++;
+  }
+  return count;
+}
