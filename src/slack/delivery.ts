@@ -1,0 +1,92 @@
+import { webApi } from '@slack/bolt';
+import { z } from 'zod';
+import type { SlackMessage } from './blocks/kit.js';
+
+/**
+ * Direct messages to one person (confirmations, reminders): open the DM, post Block Kit with its
+ * text fallback, return where it landed. Failures come back as a DeliveryError whose `kind` tells
+ * a caller with its own retry bookkeeping (reminders) what to do next.
+ */
+export type DeliveryFailureKind = 'rate_limited' | 'server_error' | 'fatal';
+
+export class DeliveryError extends Error {
+  constructor(
+    readonly kind: DeliveryFailureKind,
+    message: string,
+    /** Seconds Slack asked to wait, for `rate_limited`. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+export interface Delivered {
+  channel: string;
+  ts: string;
+}
+
+/** Platform errors that are Slack's trouble, not ours: worth another try later. */
+const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+// With rejectRateLimitedCalls off, the SDK waits and retries a 429 itself; once out of retries it
+// throws a plain Error that names the wait in its message.
+const EXHAUSTED_RATE_LIMIT = /rate limit was exceeded.*retry-after: (\d+)/i;
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+function platformFailure(error: webApi.WebAPIPlatformError): DeliveryError {
+  const code = error.data.error;
+  if (code === 'ratelimited') {
+    const retryAfter = error.data.response_metadata?.retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS;
+    return new DeliveryError('rate_limited', code, retryAfter);
+  }
+  return new DeliveryError(TRANSIENT_PLATFORM_ERRORS.has(code) ? 'server_error' : 'fatal', code);
+}
+
+/** Sorts any Web API failure into rate limited (wait), server error (retry) or fatal (give up). */
+export function classifyDeliveryError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  if (error instanceof webApi.WebAPIRateLimitedError) {
+    return new DeliveryError('rate_limited', error.message, error.retryAfter);
+  }
+  if (error instanceof webApi.WebAPIPlatformError) return platformFailure(error);
+  if (error instanceof webApi.WebAPIHTTPError) {
+    return new DeliveryError(error.statusCode >= 500 ? 'server_error' : 'fatal', `HTTP ${error.statusCode}`);
+  }
+  if (error instanceof webApi.WebAPIRequestError) return new DeliveryError('server_error', error.original.message);
+  const message = error instanceof Error ? error.message : String(error);
+  const exhausted = EXHAUSTED_RATE_LIMIT.exec(message);
+  if (exhausted !== null) return new DeliveryError('rate_limited', message, Number(exhausted[1]));
+  return new DeliveryError('fatal', message);
+}
+
+const openedSchema = z.object({ channel: z.object({ id: z.string().min(1) }) });
+const postedSchema = z.object({ channel: z.string().min(1), ts: z.string().min(1) });
+
+async function openDirectMessage(client: webApi.WebClient, userId: string): Promise<string> {
+  const opened = openedSchema.safeParse(await client.conversations.open({ users: userId }));
+  if (!opened.success) throw new DeliveryError('fatal', 'conversations.open answered without a channel');
+  return opened.data.channel.id;
+}
+
+// Slack rejects an empty blocks array; a text-only message simply omits it.
+function blocksOf(message: SlackMessage): { blocks?: SlackMessage['blocks'] } {
+  return message.blocks.length === 0 ? {} : { blocks: message.blocks };
+}
+
+/** Sends `message` to `userId`'s DM with the app; resolves to the channel and ts, or rejects with a DeliveryError. */
+export async function sendDirectMessage(
+  client: webApi.WebClient,
+  userId: string,
+  message: SlackMessage,
+): Promise<Delivered> {
+  try {
+    const channel = await openDirectMessage(client, userId);
+    const posted = postedSchema.safeParse(
+      await client.chat.postMessage({ channel, text: message.text, ...blocksOf(message), unfurl_links: false }),
+    );
+    if (!posted.success) throw new DeliveryError('fatal', 'chat.postMessage answered without a ts');
+    return posted.data;
+  } catch (error) {
+    throw classifyDeliveryError(error);
+  }
+}

@@ -1,0 +1,62 @@
+import type { webApi } from '@slack/bolt';
+import { messages } from '../commands/messages.js';
+import type { Logger } from '../logger.js';
+import { sendDirectMessage } from './delivery.js';
+import { errorTargetSchema } from './payloads.js';
+import { postToResponseUrl } from './services/respond.js';
+
+/** An error as log fields: name, message and Slack's code, never the request (which may hold a token). */
+export function errorSummary(error: unknown): { name: string; message: string; code?: string } {
+  if (!(error instanceof Error)) return { name: 'NonError', message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}) };
+}
+
+// Bolt wraps errors without a code in UnknownError; the log should name the real one.
+function originalOf(error: Error): unknown {
+  return (error as { original?: unknown }).original ?? error;
+}
+
+interface Target {
+  responseUrl: string | null;
+  userId: string | null;
+}
+
+function targetOf(body: unknown): Target {
+  const parsed = errorTargetSchema.safeParse(body);
+  if (!parsed.success) return { responseUrl: null, userId: null };
+  const data = parsed.data;
+  return {
+    responseUrl: data.response_url ?? null,
+    userId: data.user_id ?? data.user?.id ?? data.event?.user ?? null,
+  };
+}
+
+async function tellUser(client: webApi.WebClient, target: Target): Promise<void> {
+  const text = `⚠️ ${messages.unexpected}`;
+  if (target.responseUrl !== null) {
+    await postToResponseUrl(target.responseUrl, { response_type: 'ephemeral', replace_original: false, text });
+  } else if (target.userId !== null) {
+    await sendDirectMessage(client, target.userId, { text, blocks: [] });
+  }
+}
+
+/**
+ * The last stop for anything a listener did not expect: log it (without tokens or the payload)
+ * and tell the user in Spanish that nothing was saved, so a failure is never silent.
+ */
+export function unexpectedErrorHandler(client: webApi.WebClient, logger: Logger) {
+  return async ({ error, body }: { error: Error; body: unknown }): Promise<void> => {
+    const target = targetOf(body);
+    const type = (body as { type?: unknown } | undefined)?.type;
+    logger.error(
+      { err: errorSummary(originalOf(error)), payloadType: type, userId: target.userId },
+      'slack request failed',
+    );
+    try {
+      await tellUser(client, target);
+    } catch (notifyError) {
+      logger.warn({ err: errorSummary(notifyError) }, 'could not tell the user about the failure');
+    }
+  };
+}

@@ -1,0 +1,41 @@
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { Logger } from '../logger.js';
+
+const levels: Record<string, LogLevel> = {
+  trace: LogLevel.DEBUG,
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+  fatal: LogLevel.ERROR,
+  silent: LogLevel.ERROR,
+};
+
+type Method = 'debug' | 'info' | 'warn' | 'error';
+
+// Bolt logs loose argument lists; pino wants an object then a message, and errors under `err`.
+function write(logger: Logger, method: Method, args: unknown[]): void {
+  const error = args.find((arg): arg is Error => arg instanceof Error);
+  const text = args
+    .filter((arg) => !(arg instanceof Error))
+    .map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)))
+    .join(' ');
+  logger[method](error === undefined ? {} : { err: { name: error.name, message: error.message } }, text);
+}
+
+/** Bolt's logger interface on top of the app's pino logger, so Bolt's own lines share its redaction. */
+export function boltLogger(base: Logger): BoltLogger {
+  let logger = base.child({ component: 'bolt' });
+  return {
+    debug: (...args: unknown[]) => write(logger, 'debug', args),
+    info: (...args: unknown[]) => write(logger, 'info', args),
+    warn: (...args: unknown[]) => write(logger, 'warn', args),
+    error: (...args: unknown[]) => write(logger, 'error', args),
+    // The level comes from LOG_LEVEL at start-up; Bolt may not lower or raise it.
+    setLevel: () => undefined,
+    getLevel: () => levels[logger.level] ?? LogLevel.INFO,
+    setName: (name: string) => {
+      logger = base.child({ component: name });
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { ActivityRef, ProgressField } from './ids.js';
+import { PROGRESS_BLOCKS } from './ids.js';
+
+/**
+ * Every payload Slack sends is validated here before a listener uses it: only the fields Rinde
+ * reads are required, and unknown fields pass through untouched (Slack adds fields over time).
+ */
+const slackId = z.string().regex(/^[A-Z0-9]+$/, 'not a Slack ID');
+
+export const slashCommandSchema = z.object({
+  command: z.string(),
+  text: z.string().default(''),
+  user_id: slackId,
+  user_name: z.string().optional(),
+  channel_id: z.string().optional(),
+  trigger_id: z.string().min(1),
+  response_url: z.url(),
+});
+export type SlashCommand = z.infer<typeof slashCommandSchema>;
+
+const userSchema = z.object({ id: slackId, name: z.string().optional(), username: z.string().optional() });
+
+const activityRefSchema = z
+  .string()
+  .transform((value, ctx) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'button value is not JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.object({ p: z.number().int().positive(), c: z.string().min(1).max(20) }))
+  .transform((ref): ActivityRef => ({ planId: ref.p, code: ref.c }));
+
+/** A "Registrar avance" or "Ver actividad" click: a message (DM, reply) or the Home tab. */
+export const activityButtonSchema = z.object({
+  type: z.literal('block_actions'),
+  user: userSchema,
+  trigger_id: z.string().min(1),
+  response_url: z.url().optional(),
+  channel: z.object({ id: z.string() }).optional(),
+  actions: z.tuple([z.object({ action_id: z.string(), value: activityRefSchema })]).rest(z.unknown()),
+});
+export type ActivityButton = z.infer<typeof activityButtonSchema>;
+
+/** A choice in the progress modal's activity select. */
+export const activitySelectSchema = z.object({
+  type: z.literal('block_actions'),
+  user: userSchema,
+  view: z.object({ id: z.string(), hash: z.string(), private_metadata: z.string().default('') }),
+  actions: z
+    .tuple([z.object({ action_id: z.string(), selected_option: z.object({ value: z.string() }) })])
+    .rest(z.unknown()),
+});
+export type ActivitySelect = z.infer<typeof activitySelectSchema>;
+
+// One input's state: text inputs carry `value`, selects `selected_option`; both are null when empty.
+const inputStateSchema = z.object({
+  value: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+});
+const stateValuesSchema = z.record(z.string(), z.record(z.string(), inputStateSchema));
+
+export const progressSubmissionSchema = z.object({
+  type: z.literal('view_submission'),
+  user: userSchema,
+  view: z.object({
+    id: z.string(),
+    private_metadata: z.string().default(''),
+    state: z.object({ values: stateValuesSchema }),
+  }),
+});
+export type ProgressSubmission = z.infer<typeof progressSubmissionSchema>;
+
+/** The progress modal's fields as typed, before the command layer validates them. */
+export function progressFormFields(submission: ProgressSubmission): Partial<Record<ProgressField, string>> {
+  const values = submission.view.state.values;
+  const read = (blockId: string): string | undefined => {
+    const input = Object.values(values[blockId] ?? {})[0];
+    return input?.selected_option?.value ?? input?.value ?? undefined;
+  };
+  return {
+    activityCode: read(PROGRESS_BLOCKS.activityCode),
+    amount: read(PROGRESS_BLOCKS.amount),
+    note: read(PROGRESS_BLOCKS.note),
+    evidenceUrl: read(PROGRESS_BLOCKS.evidenceUrl),
+  };
+}
+
+export const modalMetadataSchema = z
+  .string()
+  .transform((value) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return {};
+    }
+  })
+  .pipe(
+    z.object({
+      planId: z.number().int().positive().nullable().catch(null),
+      responseUrl: z.url().nullable().catch(null),
+    }),
+  );
+
+export const appHomeOpenedSchema = z.object({
+  event_id: z.string().min(1),
+  event: z.object({ type: z.literal('app_home_opened'), user: slackId, tab: z.string().optional() }),
+});
+export type AppHomeOpened = z.infer<typeof appHomeOpenedSchema>;
+
+/** What the global error handler can learn about who to tell, from any payload. */
+export const errorTargetSchema = z.object({
+  response_url: z.url().optional(),
+  user_id: slackId.optional(),
+  user: z.object({ id: slackId }).optional(),
+  event: z.object({ user: slackId.optional() }).optional(),
+  type: z.string().optional(),
+});

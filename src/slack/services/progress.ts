@@ -1,0 +1,90 @@
+import type { webApi } from '@slack/bolt';
+import { type CommandContext, progressChoices, type Reply, UserError } from '../../commands/index.js';
+import { progressModal } from '../blocks/progressModal.js';
+import { planningNote } from '../blocks/replies.js';
+import type { ListenerDeps } from '../deps.js';
+import { errorSummary } from '../errors.js';
+import { callerContext, type SlackUser } from './context.js';
+import { refreshHome } from './home.js';
+
+export interface OpenModalRequest {
+  user: SlackUser;
+  triggerId: string;
+  responseUrl: string | null;
+  planId: number | null;
+  selectedCode: string | null;
+}
+
+async function modalFor(ctx: CommandContext, request: Omit<OpenModalRequest, 'triggerId' | 'user'>) {
+  const choices = await progressChoices(ctx);
+  return progressModal({
+    choices,
+    selectedCode: request.selectedCode,
+    metadata: { planId: request.planId, responseUrl: request.responseUrl },
+  });
+}
+
+/**
+ * Opens the progress modal. A trigger_id expires 3 s after the click, so this runs right after
+ * the ack. Returns the user's error (no plan yet) for the caller to show, or null once opened.
+ */
+export async function openProgressModal(
+  deps: ListenerDeps,
+  client: webApi.WebClient,
+  request: OpenModalRequest,
+): Promise<Extract<Reply, { kind: 'error' }> | null> {
+  const ctx = await callerContext(deps, client, request.user, request.planId);
+  try {
+    const view = await modalFor(ctx, request);
+    await client.views.open({ trigger_id: request.triggerId, view });
+    return null;
+  } catch (error) {
+    if (error instanceof UserError) return { kind: 'error', message: error.message };
+    throw error;
+  }
+}
+
+export interface UpdateModalRequest {
+  user: SlackUser;
+  viewId: string;
+  hash: string;
+  planId: number | null;
+  responseUrl: string | null;
+  selectedCode: string;
+}
+
+/** Redraws the open modal around the chosen activity, showing its current progress. */
+export async function updateProgressModal(
+  deps: ListenerDeps,
+  client: webApi.WebClient,
+  request: UpdateModalRequest,
+): Promise<void> {
+  const ctx = await callerContext(deps, client, request.user, request.planId);
+  const view = await modalFor(ctx, request);
+  // The hash makes Slack refuse the update if the user changed the modal meanwhile.
+  await client.views.update({ view_id: request.viewId, hash: request.hash, view });
+}
+
+async function postPlanningNote(
+  deps: ListenerDeps,
+  client: webApi.WebClient,
+  reply: Extract<Reply, { kind: 'progress-logged' }>,
+) {
+  const channel = deps.config.PLANNING_CHANNEL;
+  if (channel === undefined) return;
+  try {
+    await client.chat.postMessage({ channel, ...planningNote(reply), unfurl_links: false });
+  } catch (error) {
+    deps.logger.warn({ channel, err: errorSummary(error) }, 'could not post to the planning channel');
+  }
+}
+
+/** What follows a saved entry besides the reply: the planning channel's note and a fresh Home tab. */
+export async function afterProgressLogged(
+  deps: ListenerDeps,
+  client: webApi.WebClient,
+  ctx: CommandContext,
+  reply: Extract<Reply, { kind: 'progress-logged' }>,
+): Promise<void> {
+  await Promise.all([postPlanningNote(deps, client, reply), refreshHome(deps, client, ctx.caller.userId)]);
+}
