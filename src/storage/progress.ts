@@ -1,0 +1,134 @@
+import type { IsoDate } from '../domain/types.js';
+import type { Db } from './database.js';
+import { ActivityNotFoundError, InvalidCorrectionError } from './errors.js';
+import { Prisma } from './generated/sqlite/client.js';
+
+// Progress is append-only: this module deliberately has no update or delete. A mistake is
+// fixed by appending a correction (`correctsId`) whose amount reverses or amends the original.
+
+/** Where an entry came from. */
+export type ProgressSource = 'import' | 'slack' | 'console';
+
+export interface NewProgressEntry {
+  activityId: number;
+  amount: number;
+  effectiveOn: IsoDate;
+  authorId: string;
+  authorName?: string | null;
+  source: ProgressSource;
+  note?: string | null;
+  evidenceUrl?: string | null;
+  /** The entry this one corrects; it must belong to the same activity. */
+  correctsId?: number | null;
+}
+
+export interface ProgressRecord {
+  id: number;
+  activityId: number;
+  amount: number;
+  note: string | null;
+  evidenceUrl: string | null;
+  authorId: string;
+  authorName: string | null;
+  source: string;
+  effectiveOn: IsoDate;
+  recordedAt: Date;
+  correctsId: number | null;
+  /** Later entries that correct this one, oldest first. */
+  correctedByIds: number[];
+}
+
+export interface ProgressWithActivity extends ProgressRecord {
+  activityCode: string;
+  activityTitle: string;
+}
+
+/**
+ * Appends one entry and returns it with the activity's new total, read in the same transaction.
+ * Two statements: the foreign key is what checks that the activity exists.
+ */
+export async function appendProgress(
+  db: Db,
+  entry: NewProgressEntry,
+): Promise<{ entry: ProgressRecord; total: number }> {
+  if (!Number.isFinite(entry.amount)) throw new RangeError(`Cantidad de avance no válida: ${entry.amount}`);
+  if (entry.correctsId != null) await assertCorrectable(db, entry.correctsId, entry.activityId);
+  try {
+    const [created, sum] = await db.$transaction([
+      db.progressEntry.create({ data: entry, select: recordSelect }),
+      db.progressEntry.aggregate({ where: { activityId: entry.activityId }, _sum: { amount: true } }),
+    ]);
+    return { entry: toRecord(created), total: sum._sum.amount ?? 0 };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003') {
+      throw new ActivityNotFoundError(entry.activityId);
+    }
+    throw error;
+  }
+}
+
+/** Entries never change once written, so this check cannot go stale before the insert. */
+async function assertCorrectable(db: Db, correctsId: number, activityId: number): Promise<void> {
+  const original = await db.progressEntry.findUnique({ where: { id: correctsId }, select: { activityId: true } });
+  if (original?.activityId !== activityId) throw new InvalidCorrectionError(correctsId);
+}
+
+/** Oldest first. */
+export async function listProgress(db: Db, activityId: number): Promise<ProgressRecord[]> {
+  const entries = await db.progressEntry.findMany({
+    where: { activityId },
+    orderBy: { id: 'asc' },
+    select: recordSelect,
+  });
+  return entries.map(toRecord);
+}
+
+/** The author's latest entry in the plan, e.g. to offer undoing it. */
+export async function lastEntryBy(db: Db, planId: number, authorId: string): Promise<ProgressWithActivity | null> {
+  const entry = await db.progressEntry.findFirst({
+    where: { authorId, activity: { planId } },
+    orderBy: { id: 'desc' },
+    select: withActivitySelect,
+  });
+  return entry && toRecordWithActivity(entry);
+}
+
+/** Entries recorded since `since` (not effective: what is new to readers), oldest first. */
+export async function recentProgress(db: Db, planId: number, since: Date): Promise<ProgressWithActivity[]> {
+  const entries = await db.progressEntry.findMany({
+    where: { recordedAt: { gte: since }, activity: { planId } },
+    orderBy: { id: 'asc' },
+    select: withActivitySelect,
+  });
+  return entries.map(toRecordWithActivity);
+}
+
+const recordSelect = {
+  id: true,
+  activityId: true,
+  amount: true,
+  note: true,
+  evidenceUrl: true,
+  authorId: true,
+  authorName: true,
+  source: true,
+  effectiveOn: true,
+  recordedAt: true,
+  correctsId: true,
+  correctedBy: { select: { id: true }, orderBy: { id: 'asc' } },
+} as const;
+
+const withActivitySelect = { ...recordSelect, activity: { select: { code: true, title: true } } } as const;
+
+type RecordRow = Omit<ProgressRecord, 'correctedByIds'> & { correctedBy: { id: number }[] };
+
+function toRecord({ correctedBy, ...entry }: RecordRow): ProgressRecord {
+  return { ...entry, correctedByIds: correctedBy.map(({ id }) => id) };
+}
+
+function toRecordWithActivity({
+  activity,
+  ...entry
+}: RecordRow & { activity: { code: string; title: string } }): ProgressWithActivity {
+  return { ...toRecord(entry), activityCode: activity.code, activityTitle: activity.title };
+}
