@@ -1,0 +1,68 @@
+import { expect, it } from 'vitest';
+import type { Db } from '../../src/storage/database.js';
+import { savePlanDraft } from '../../src/storage/plans.js';
+import { loadPlanView } from '../../src/storage/planView.js';
+import { appendProgress } from '../../src/storage/progress.js';
+import { describeEachEngine } from '../helpers/database.js';
+import { buildActivityDraft, buildPlanDraft, buildSubcomponentDraft } from '../helpers/planDraft.js';
+
+async function importPlan(db: Db) {
+  // Subcomponent 2 comes first in the sheet, and its activities out of code order.
+  const draft = buildPlanDraft({
+    subcomponents: [buildSubcomponentDraft({ code: '2', name: 'Diálogo' }), buildSubcomponentDraft({ code: '1' })],
+    activities: [
+      buildActivityDraft({ code: '2.2' }),
+      buildActivityDraft({ code: '2.1', target: { value: 100, unit: 'percent' } }),
+      buildActivityDraft({ code: '1.1' }),
+    ],
+  });
+  const { planId } = await savePlanDraft(db, draft, { authorId: 'U_ADMIN' });
+  const view = await loadPlanView(db, planId);
+  const idOf = (code: string) => view?.activities.find((a) => a.code === code)?.id ?? 0;
+  return { planId, idOf };
+}
+
+describeEachEngine('loadPlanView', (t) => {
+  it('orders activities by subcomponent position, then sheet position', async () => {
+    const { planId } = await importPlan(t.db);
+    const view = await loadPlanView(t.db, planId);
+    expect(view?.subcomponents.map((s) => [s.code, s.position])).toEqual([
+      ['2', 0],
+      ['1', 1],
+    ]);
+    expect(view?.activities.map((a) => a.code)).toEqual(['2.2', '2.1', '1.1']);
+    expect(view?.activities[1]).toMatchObject({
+      target: { value: 100, unit: 'percent' },
+      scheduleKind: 'dates',
+      dueDates: ['2024-06-30', '2024-12-15'],
+      progressTotal: 0,
+    });
+    expect(view?.asOf).toBeNull();
+  });
+
+  it('totals every entry, corrections included, and only up to asOf when asked', async () => {
+    const { planId, idOf } = await importPlan(t.db);
+    const log = (activityId: number, amount: number, effectiveOn: string, correctsId?: number) =>
+      appendProgress(t.db, { activityId, amount, effectiveOn, authorId: 'U1', source: 'slack', correctsId });
+    const wrong = await log(idOf('1.1'), 5, '2024-03-10');
+    await log(idOf('1.1'), -4, '2024-05-02', wrong.entry.id);
+    await log(idOf('1.1'), 2, '2024-07-01');
+    await log(idOf('2.1'), 30, '2024-06-30');
+
+    const totals = async (asOf?: string) =>
+      Object.fromEntries(
+        ((await loadPlanView(t.db, planId, asOf ? { asOf } : {}))?.activities ?? []).map((a) => [
+          a.code,
+          a.progressTotal,
+        ]),
+      );
+    expect(await totals()).toEqual({ '2.2': 0, '2.1': 30, '1.1': 3 });
+    expect(await totals('2024-06-30')).toEqual({ '2.2': 0, '2.1': 30, '1.1': 1 });
+    expect(await totals('2024-03-31')).toEqual({ '2.2': 0, '2.1': 0, '1.1': 5 });
+    expect((await loadPlanView(t.db, planId, { asOf: '2024-03-31' }))?.asOf).toBe('2024-03-31');
+  });
+
+  it('returns null for an unknown plan', async () => {
+    expect(await loadPlanView(t.db, 4242)).toBeNull();
+  });
+});
