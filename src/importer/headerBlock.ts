@@ -1,7 +1,8 @@
 import { parseScheduleSpec } from '../domain/schedule/index.js';
 import { foldText } from '../domain/text.js';
-import type { ImportIssue, IsoDate } from '../domain/types.js';
+import type { IsoDate } from '../domain/types.js';
 import { dateCellToIso, type Grid, isBlank, type SheetCell } from './grid.js';
+import type { IssueLog } from './issues.js';
 
 /** What the block above the activity table says; every field is optional in the sheet. */
 export interface HeaderBlock {
@@ -46,7 +47,7 @@ interface Located {
   cell: SheetCell;
 }
 
-export function readHeaderBlock(grid: Grid, headerRow: number): { block: HeaderBlock; warnings: ImportIssue[] } {
+export function readHeaderBlock(grid: Grid, headerRow: number, issues: IssueLog): HeaderBlock {
   const rows = grid.rows.filter((row) => row.row < headerRow);
   const cellAt = (row: number, column: number): SheetCell =>
     rows.find((candidate) => candidate.row === row)?.cells[column] ?? null;
@@ -63,7 +64,6 @@ export function readHeaderBlock(grid: Grid, headerRow: number): { block: HeaderB
       rows.flatMap((row) => row.cells),
     ),
   };
-  const warnings: ImportIssue[] = [];
   for (const row of rows) {
     row.cells.forEach((cell, column) => {
       if (typeof cell !== 'string') return;
@@ -73,13 +73,13 @@ export function readHeaderBlock(grid: Grid, headerRow: number): { block: HeaderB
       const value = sameCellValue(label) ?? valueNextTo(label, cellAt);
       if (value === null) return;
       if (field === 'from' || field === 'to') {
-        block[field] = readBlockDate(value, field, warnings);
+        block[field] = readBlockDate(value, field, issues);
       } else {
         block[field] = String(value.cell).trim();
       }
     });
   }
-  return { block, warnings };
+  return block;
 }
 
 function labelText(text: string): string {
@@ -126,13 +126,13 @@ function valueBelow(label: Located, cellAt: (row: number, column: number) => She
   return null;
 }
 
-function readBlockDate(value: Located, field: DateField, warnings: ImportIssue[]): IsoDate | null {
+function readBlockDate(value: Located, field: DateField, issues: IssueLog): IsoDate | null {
   const date = blockDate(value.cell);
   if (date === null) {
-    warnings.push({
-      row: value.row,
-      message: `No se pudo leer la fecha «${String(value.cell).trim()}» de «${DATE_LABELS[field]}». Escríbala como «5 de junio de 2024».`,
-    });
+    issues.warn(
+      value.row,
+      `no se pudo leer la fecha «${String(value.cell).trim()}» de «${DATE_LABELS[field]}». Escríbala como «5 de junio de 2024».`,
+    );
   }
   return date;
 }

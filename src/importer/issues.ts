@@ -14,9 +14,13 @@ export class IssueLog {
   }
 }
 
-/** Messages about a row start with "Fila N:", the way users find it in their spreadsheet. */
+/**
+ * Messages about a row start with "Fila N:", the way users find it in their spreadsheet; the
+ * same wording stands as a sentence of its own when it concerns the whole file.
+ */
 function issue(row: number | null, message: string): ImportIssue {
-  return { row, message: row === null ? message : `Fila ${row}: ${message}` };
+  if (row !== null) return { row, message: `Fila ${row}: ${message}` };
+  return { row, message: message.charAt(0).toUpperCase() + message.slice(1) };
 }
 
 const NUMBER_FORMAT = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });

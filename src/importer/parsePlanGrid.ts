@@ -57,8 +57,7 @@ function parseTable(grid: Grid, header: HeaderRow, options: ImportOptions): Impo
     );
     return rejected(issues);
   }
-  const { block, warnings } = readHeaderBlock(grid, header.row);
-  issues.warnings.push(...warnings);
+  const block = readHeaderBlock(grid, header.row, issues);
   const stated = statedVigencia(block, options, issues);
   const { activities: rows, totals } = readTableRows(grid, header, issues);
   if (rows.length === 0) issues.error(header.row, 'no hay actividades debajo de los encabezados de la tabla.');

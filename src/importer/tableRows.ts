@@ -25,7 +25,7 @@ export interface TotalRow {
   activitiesBefore: number;
 }
 
-const TOTAL_LABEL = /^(total(es)?|suma|gran total)\b/;
+const TOTAL_LABEL = /^(sub ?total(es)?|total(es)?|suma|gran total)\b/;
 
 export function readTableRows(
   grid: Grid,

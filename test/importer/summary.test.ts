@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { formatImportSummary, importPlanFile, parsePlanGrid } from '../../src/importer/index.js';
+import { gridOf, SAMPLE_XLSX } from './helpers.js';
+
+describe('formatImportSummary', () => {
+  it('reports what the sample holds', async () => {
+    const text = formatImportSummary(await importPlanFile(SAMPLE_XLSX));
+    expect(text).toBe(
+      [
+        'Plan de Alcaldía Municipal de Tauramena - Casanare: 15 actividades (hoja «Rendición de cuentas 2024», encabezados en la fila 8).',
+        'Vigencia: del 5 de junio de 2024 al 31 de diciembre de 2024.',
+        '',
+        'Actividades por subcomponente:',
+        '  • 1. Información: 6 actividades',
+        '  • 2. Dialogo: 5 actividades',
+        '  • 3. Responsabilidad: 4 actividades',
+        '',
+        'Dependencias encontradas (12):',
+        '  • Dependencia que rinde cuentas',
+        '  • Oficina Asesora de Planeación',
+        '  • Oficina de prensa',
+        '  • Secretaría de Desarrollo Económico',
+        '  • Secretaría de Infraestructura',
+        '  • Secretaría de Gobierno',
+        '  • Secretaría de Desarrollo Social',
+        '  • Secretaría de Hacienda',
+        '  • Secretaría General',
+        '  • Oficina asesora jurídica',
+        '  • Oficina de atención al ciudadano',
+        '  • Equipo lider de rendición de cuentas',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the dates it could not read and the warnings', () => {
+    const result = parsePlanGrid(
+      gridOf([
+        ['Entidad:', 'Alcaldía de Prueba', 'Vigencia 2024'],
+        ['ID', 'Actividades', 'Responsable', 'Fecha programada', 'Meta anual'],
+        ['1.1', 'Una', 'Oficina de prensa', 'Por definir', 1],
+      ]),
+    );
+    const text = formatImportSummary(result);
+    expect(text).toContain('Plan de Alcaldía de Prueba: 1 actividad (hoja «Hoja1», encabezados en la fila 2).');
+    expect(text).toContain('  • 1. Subcomponente 1: 1 actividad');
+    expect(text).toContain(
+      '\nFechas que no se pudieron leer (las actividades quedan sin fecha de vencimiento) (1):\n  • Fila 3, actividad 1.1: «Por definir»',
+    );
+    expect(text).toContain('\nAdvertencias (2):\n  • Las actividades (la tabla no tiene columna «Subcomponente»)');
+  });
+
+  it('lists what to fix when the file is rejected', () => {
+    const result = parsePlanGrid(
+      gridOf([
+        ['Vigencia 2024'],
+        ['ID', 'Actividades', 'Responsable', 'Fecha programada', 'Meta anual'],
+        ['1.1', 'Una', 'Oficina de prensa', 'Diciembre', 'diez'],
+        ['1.1', 'Otra', 'Oficina de prensa', 'Diciembre', 1],
+      ]),
+    );
+    expect(formatImportSummary(result)).toBe(
+      [
+        'No se importó el plan: 2 errores que corregir en el archivo.',
+        '  • Fila 3: la meta anual «diez» no es un número. Escriba un número, por ejemplo 10 o 2,5.',
+        '  • Fila 4: el ID 1.1 ya se usó en la fila 3. Cada actividad necesita un ID distinto.',
+        '',
+        'Advertencias (1):',
+        '  • Las actividades (la tabla no tiene columna «Subcomponente») se agruparon por el primer número de su ID.',
+      ].join('\n'),
+    );
+  });
+});
