@@ -5,11 +5,23 @@ import { sendDirectMessage } from './delivery.js';
 import { errorTargetSchema } from './payloads.js';
 import { postToResponseUrl } from './services/respond.js';
 
-/** An error as log fields: name, message and Slack's code, never the request (which may hold a token). */
-export function errorSummary(error: unknown): { name: string; message: string; code?: string } {
+export interface ErrorSummary {
+  name: string;
+  message: string;
+  code?: string;
+  stack?: string;
+}
+
+/** An error as log fields: name, message, Slack's code and the stack, never the request (which may hold a token). */
+export function errorSummary(error: unknown): ErrorSummary {
   if (!(error instanceof Error)) return { name: 'NonError', message: String(error) };
   const code = (error as { code?: unknown }).code;
-  return { name: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}) };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(error.stack === undefined ? {} : { stack: error.stack }),
+  };
 }
 
 // Bolt wraps errors without a code in UnknownError; the log should name the real one.
@@ -18,15 +30,18 @@ function originalOf(error: Error): unknown {
 }
 
 interface Target {
+  /** "/avance", "block_actions", "app_home_opened": what failed, for the log. */
+  request: string | null;
   responseUrl: string | null;
   userId: string | null;
 }
 
 function targetOf(body: unknown): Target {
   const parsed = errorTargetSchema.safeParse(body);
-  if (!parsed.success) return { responseUrl: null, userId: null };
+  if (!parsed.success) return { request: null, responseUrl: null, userId: null };
   const data = parsed.data;
   return {
+    request: data.command ?? data.event?.type ?? data.type ?? null,
     responseUrl: data.response_url ?? null,
     userId: data.user_id ?? data.user?.id ?? data.event?.user ?? null,
   };

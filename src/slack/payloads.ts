@@ -116,6 +116,7 @@ export const errorTargetSchema = z.object({
   response_url: z.url().optional(),
   user_id: slackId.optional(),
   user: z.object({ id: slackId }).optional(),
-  event: z.object({ user: slackId.optional() }).optional(),
+  event: z.object({ user: slackId.optional(), type: z.string().optional() }).optional(),
   type: z.string().optional(),
+  command: z.string().optional(),
 });

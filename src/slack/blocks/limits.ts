@@ -15,14 +15,18 @@ export const MAX_FALLBACK_TEXT = 3000;
 
 const ELLIPSIS = '…';
 
-/** Cuts text to `max` characters (code points, so accents and emoji never split), ending in "…". */
+/**
+ * Cuts text to `max` UTF-16 units (the stricter way to count, since an emoji counts as two),
+ * ending in "…" and never splitting an accent or emoji.
+ */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars
-    .slice(0, Math.max(max - 1, 0))
-    .join('')
-    .trimEnd()}${ELLIPSIS}`;
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const char of text) {
+    if (kept.length + char.length > max - ELLIPSIS.length) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}${ELLIPSIS}`;
 }
 
 /**
@@ -49,7 +53,7 @@ export function packLines(lines: readonly string[], max = MAX_SECTION_TEXT): str
   for (const raw of lines) {
     const line = truncate(raw, max);
     const candidate = current === '' ? line : `${current}\n${line}`;
-    if (Array.from(candidate).length > max) {
+    if (candidate.length > max) {
       chunks.push(current);
       current = line;
     } else {

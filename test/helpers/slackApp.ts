@@ -1,0 +1,131 @@
+import { Writable } from 'node:stream';
+import type { webApi } from '@slack/bolt';
+import { pino } from 'pino';
+import { ensureAdmins } from '../../src/commands/index.js';
+import { configSchema } from '../../src/config.js';
+import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
+import type { Db } from '../../src/storage/database.js';
+import { assignMemberToOffice } from '../../src/storage/members.js';
+import { savePlanDraft } from '../../src/storage/plans.js';
+import { buildActivityDraft, buildPlanDraft } from './planDraft.js';
+import { type SlackApiStub, startSlackApi } from './slackApi.js';
+import { type SlackRequests, slackRequests } from './slackRequests.js';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const PLANNING_CHANNEL = 'C0PLANEACION';
+/** Member of "Oficina de Comunicaciones", which answers for 1.2. */
+export const RESPONSABLE = 'U0PRENSA';
+/** In ADMIN_USERS. */
+export const ADMIN = 'U0PLANEA';
+/** Belongs to no office. */
+export const OUTSIDER = 'U0OTRO';
+/** 15 May 2024, 10:00 in Bogotá. */
+export const NOW = new Date('2024-05-15T15:00:00Z');
+
+/** The plan the Slack tests run on: 1.2 is the issue's example, "Publicar contenidos…" with a target of 40. */
+export function slackPlanDraft() {
+  return buildPlanDraft({
+    activities: [
+      buildActivityDraft({ code: '1.1', offices: ['Secretaría de Planeación'], sourceRow: 10 }),
+      buildActivityDraft({
+        code: '1.2',
+        title: 'Publicar contenidos sobre la gestión en redes sociales y en la página web',
+        offices: ['Oficina de Comunicaciones'],
+        target: { value: 40, unit: 'count' },
+        sourceRow: 11,
+      }),
+      buildActivityDraft({ code: '2.1', offices: ['Secretaría de Gobierno'], sourceRow: 12 }),
+    ],
+  });
+}
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface SlackHarness {
+  slack: SlackApp;
+  api: SlackApiStub;
+  requests: SlackRequests;
+  planId: number;
+  logs: LogLine[];
+  /** Every log line as written, to check that no secret ever reaches the logs. */
+  rawLogs(): string;
+  stop(): Promise<void>;
+}
+
+function memoryLogger() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const logger = pino({ level: 'debug', base: { app: 'rinde' } }, stream);
+  return { logger, lines };
+}
+
+export interface HarnessOptions {
+  retryConfig?: webApi.RetryOptions;
+  planningChannel?: string | null;
+}
+
+/** The real Bolt app on a free port, against the Web API stand-in, on `db` seeded with the test plan. */
+export async function startSlackHarness(db: Db, options: HarnessOptions = {}): Promise<SlackHarness> {
+  const { planId } = await savePlanDraft(db, slackPlanDraft(), { authorId: 'importacion' });
+  await assignMemberToOffice(db, RESPONSABLE, 'Oficina de Comunicaciones');
+  await ensureAdmins(db, [ADMIN]);
+
+  const api = await startSlackApi();
+  api.names.set(RESPONSABLE, 'María Gómez');
+  const { logger, lines } = memoryLogger();
+  const planningChannel = options.planningChannel === undefined ? PLANNING_CHANNEL : options.planningChannel;
+  const config = configSchema.parse({
+    SLACK_BOT_TOKEN: 'xoxb-test-token-never-logged',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: api.apiUrl,
+    PORT: '0',
+    ADMIN_USERS: ADMIN,
+    ...(planningChannel === null ? {} : { PLANNING_CHANNEL: planningChannel }),
+  });
+  const slack = createSlackApp({
+    config,
+    db,
+    logger,
+    clock: () => NOW,
+    retryConfig: options.retryConfig ?? { retries: 0 },
+  });
+  const { port } = await slack.start();
+  const requests = slackRequests(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET);
+  return {
+    slack,
+    api,
+    requests,
+    planId,
+    get logs() {
+      return lines.map((line) => JSON.parse(line) as LogLine);
+    },
+    rawLogs: () => lines.join('\n'),
+    async stop() {
+      await slack.stop();
+      await api.close();
+    },
+  };
+}
+
+/** Waits until `check` passes: work after the ack runs while the HTTP response is already back. */
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}

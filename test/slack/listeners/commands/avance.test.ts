@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { messages } from '../../../../src/commands/messages.js';
+import { withTestDatabase } from '../../../helpers/database.js';
+import {
+  eventually,
+  OUTSIDER,
+  PLANNING_CHANNEL,
+  RESPONSABLE,
+  type SlackHarness,
+  startSlackHarness,
+} from '../../../helpers/slackApp.js';
+import { slashCommand } from '../../../helpers/slackPayloads.js';
+
+const database = withTestDatabase('sqlite');
+let h: SlackHarness;
+
+beforeEach(async () => {
+  h = await startSlackHarness(database.db);
+});
+afterEach(async () => {
+  await h.stop();
+});
+
+function avance(text: string, userId = RESPONSABLE) {
+  return h.requests.command(
+    slashCommand({ command: '/avance', text, user_id: userId, response_url: h.api.responseUrl('avance') }),
+  );
+}
+
+const entries = () => database.db.progressEntry.findMany({ where: { source: { not: 'import' } } });
+
+async function onlyReplyText(): Promise<string> {
+  const [response] = await h.api.waitForResponses(1);
+  expect(response?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+  return JSON.stringify(response?.body);
+}
+
+describe('/avance ID CANTIDAD [nota] [enlace]', () => {
+  it('acks at once, saves the entry and answers with the new state', async () => {
+    const started = Date.now();
+    const response = await avance('1.2 10 Publicamos 10 piezas <https://example.org/evidencia>');
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('');
+    expect(Date.now() - started).toBeLessThan(3000);
+
+    const reply = await onlyReplyText();
+    expect(reply).toContain('Avance registrado');
+    expect(reply).toContain('10/40 (25 %)');
+    expect(await entries()).toMatchObject([
+      {
+        amount: 10,
+        authorId: RESPONSABLE,
+        authorName: 'María Gómez',
+        note: 'Publicamos 10 piezas',
+        evidenceUrl: 'https://example.org/evidencia',
+      },
+    ]);
+  });
+
+  it('posts a short note to the planning channel and refreshes the Home tab', async () => {
+    await avance('1.2 10');
+    const [note] = await h.api.waitFor('chat.postMessage');
+    expect(note?.body.channel).toBe(PLANNING_CHANNEL);
+    expect(String(note?.body.text)).toContain(`<@${RESPONSABLE}> registró 10 en 1.2`);
+    const [home] = await h.api.waitFor('views.publish');
+    expect(home?.body.user_id).toBe(RESPONSABLE);
+    expect(JSON.stringify(home?.body.view)).toContain('10/40 (25 %)');
+  });
+
+  it('tells someone outside the offices who may log progress, and writes nothing', async () => {
+    await avance('1.2 10', OUTSIDER);
+    const reply = await onlyReplyText();
+    expect(reply).toContain('Solo pueden registrar avance en la actividad 1.2');
+    expect(reply).toContain('Oficina de Comunicaciones');
+    expect(reply).toContain(`<@${RESPONSABLE}>`);
+    expect(await entries()).toEqual([]);
+    expect(h.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it.each([
+    ['1.2 diez', messages.amountNotANumber('diez')],
+    ['9.9 5', 'No existe la actividad 9.9'],
+    ['1.2 -3', messages.amountNotPositive],
+    ['1.2', messages.amountMissing('1.2')],
+  ])('answers "/avance %s" with what to type instead', async (text, expected) => {
+    await avance(text);
+    const [response] = await h.api.waitForResponses(1);
+    expect(String(response?.body.text)).toContain(expected);
+    expect(await entries()).toEqual([]);
+  });
+});
+
+describe('/avance with no text', () => {
+  it("opens the progress modal with the trigger_id, the caller's activities first", async () => {
+    await avance('');
+    const [open] = await h.api.waitFor('views.open');
+    expect(open?.body.trigger_id).toBe('1337.42.abcdef');
+    const view = open?.body.view as { callback_id: string; blocks: { element?: { option_groups?: unknown } }[] };
+    expect(view.callback_id).toBe('progress_modal');
+    expect(view.blocks[0]?.element?.option_groups).toMatchObject([
+      { label: { text: 'Sus actividades' }, options: [{ value: '1.2' }] },
+      { label: { text: 'Otras actividades' }, options: [{ value: '1.1' }, { value: '2.1' }] },
+    ]);
+    expect(h.api.responses).toEqual([]);
+  });
+
+  it('tells the user, in Spanish, when the modal cannot be opened (Web API 500) and logs without the token', async () => {
+    h.api.fail('views.open', { status: 500 });
+    await avance('');
+    const [response] = await h.api.waitForResponses(1);
+    expect(response?.body).toMatchObject({ response_type: 'ephemeral', text: `⚠️ ${messages.unexpected}` });
+    await eventually(() =>
+      expect(h.logs).toContainEqual(
+        expect.objectContaining({ msg: 'slack request failed', request: '/avance', userId: RESPONSABLE }),
+      ),
+    );
+    expect(h.rawLogs()).not.toContain('xoxb-test-token-never-logged');
+  });
+});
