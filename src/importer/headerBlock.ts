@@ -1,7 +1,7 @@
 import { parseScheduleSpec } from '../domain/schedule/index.js';
 import { foldText } from '../domain/text.js';
 import type { IsoDate } from '../domain/types.js';
-import { dateCellToIso, type Grid, isBlank, type SheetCell } from './grid.js';
+import { cellText, dateCellToIso, type Grid, isBlank, type SheetCell } from './grid.js';
 import type { IssueLog } from './issues.js';
 
 /** What the block above the activity table says; every field is optional in the sheet. */
@@ -75,7 +75,7 @@ export function readHeaderBlock(grid: Grid, headerRow: number, issues: IssueLog)
       if (field === 'from' || field === 'to') {
         block[field] = readBlockDate(value, field, issues);
       } else {
-        block[field] = String(value.cell).trim();
+        block[field] = cellText(value.cell);
       }
     });
   }
@@ -131,7 +131,7 @@ function readBlockDate(value: Located, field: DateField, issues: IssueLog): IsoD
   if (date === null) {
     issues.warn(
       value.row,
-      `no se pudo leer la fecha «${String(value.cell).trim()}» de «${DATE_LABELS[field]}». Escríbala como «5 de junio de 2024».`,
+      `no se pudo leer la fecha «${cellText(value.cell)}» de «${DATE_LABELS[field]}». Escríbala como «5 de junio de 2024».`,
     );
   }
   return date;

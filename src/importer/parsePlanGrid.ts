@@ -2,7 +2,15 @@ import { formatLongDate } from '../domain/dates.js';
 import { splitOffices, unifyOfficeSpellings } from '../domain/offices.js';
 import { parseTarget } from '../domain/target.js';
 import { squish } from '../domain/text.js';
-import type { ActivityDraft, ImportIssue, PlanDraft, SubcomponentDraft, Target, Vigencia } from '../domain/types.js';
+import type {
+  ActivityDraft,
+  ImportIssue,
+  PlanDraft,
+  Schedule,
+  SubcomponentDraft,
+  Target,
+  Vigencia,
+} from '../domain/types.js';
 import { COLUMN_LABELS, type Column, findHeaderRow, type HeaderRow, missingColumns } from './columns.js';
 import { cellText, type Grid, isBlank } from './grid.js';
 import { readHeaderBlock } from './headerBlock.js';
@@ -67,27 +75,28 @@ function parseTable(grid: Grid, header: HeaderRow, options: ImportOptions): Impo
   const targets = rows.map((row) => readTarget(row, issues));
   checkTotals(totals, targets, issues);
   const subcomponents = groupSubcomponents(rows, header, issues);
-  const fields = rows.map((row, index) =>
-    readActivityFields(row, targets[index] ?? null, subcomponents.codes[index], issues),
-  );
-  if (issues.errors.length > 0 || vigencia === null) return rejected(issues);
+  const fields = rows.map((row, index) => readActivityFields(row, targets[index] ?? null, issues));
+  if (vigencia === null) return rejected(issues);
 
   const unread: UnreadSchedule[] = [];
+  const schedules = rows.map((row, index) => scheduleFor(row, scheduleCells[index], vigencia, issues, unread));
   const offices = unifyOfficeSpellings(fields.map((activity) => activity?.offices ?? []));
   const activities = fields.flatMap((activity, index) => {
-    const scheduleCell = scheduleCells[index];
-    if (activity === null || scheduleCell === undefined) return [];
-    const schedule = scheduleFor(activity, scheduleCell, vigencia, issues, unread);
+    const schedule = schedules[index];
+    if (activity === null || schedule === undefined) return [];
     return [{ ...activity, offices: offices.lists[index] ?? [], schedule }];
   });
+  const entity = block.entity ?? entityFromSource(grid, options, issues);
+  // Checked only now so that a rejected file also lists the dates it could not read.
+  if (issues.errors.length > 0) return rejected(issues);
   const plan: PlanDraft = {
-    entity: block.entity ?? entityFromSource(grid, options, issues),
+    entity,
     vigencia,
     challenge: block.challenge,
     objective: block.objective,
     challengeGoal: block.challengeGoal,
     indicator: block.indicator,
-    subcomponents: subcomponents.drafts,
+    subcomponents,
     activities,
   };
   const summary = summarise(plan, grid, header, offices.offices, unread);
@@ -175,39 +184,31 @@ function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-6;
 }
 
-interface SubcomponentGroups {
-  drafts: SubcomponentDraft[];
-  /** The subcomponent code of each row, in the same order. */
-  codes: string[];
+/** The subcomponent written on the row or above it; without one, the ID's first number ("2.3" is in 2). */
+function subcomponentCodeOf(row: ActivityRow): string {
+  return row.subcomponent?.code ?? idPrefix(row.code);
 }
 
-/**
- * Activities belong to the subcomponent written on their row or above it; without one, the
- * first number of the ID says which ("2.3" is in subcomponent 2).
- */
-function groupSubcomponents(rows: readonly ActivityRow[], header: HeaderRow, issues: IssueLog): SubcomponentGroups {
+function idPrefix(code: string): string {
+  return code.split('.')[0] ?? code;
+}
+
+function groupSubcomponents(rows: readonly ActivityRow[], header: HeaderRow, issues: IssueLog): SubcomponentDraft[] {
   const drafts = new Map<string, SubcomponentDraft>();
-  const codes: string[] = [];
   let firstWithout: ActivityRow | null = null;
   for (const row of rows) {
-    const fromId = row.code.split('.')[0] ?? row.code;
     const written = row.subcomponent;
-    const code = written?.code ?? fromId;
+    const code = subcomponentCodeOf(row);
     if (written === null) firstWithout ??= row;
-    else if (written.code !== null && written.code !== fromId) {
+    else if (written.code !== null && written.code !== idPrefix(row.code)) {
       issues.warn(
         row.row,
         `la actividad ${row.code} está bajo el subcomponente «${written.fullText}», que es el ${written.code}. Revise el ID o el subcomponente.`,
       );
     }
     if (!drafts.has(code)) {
-      drafts.set(code, {
-        code,
-        name: written?.name || `Subcomponente ${code}`,
-        fullText: written?.fullText ?? '',
-      });
+      drafts.set(code, { code, name: written?.name || `Subcomponente ${code}`, fullText: written?.fullText ?? '' });
     }
-    codes.push(code);
   }
   if (firstWithout !== null) {
     const where = header.columns.has('subcomponent')
@@ -218,15 +219,10 @@ function groupSubcomponents(rows: readonly ActivityRow[], header: HeaderRow, iss
       `${where} se agruparon por el primer número de su ID.`,
     );
   }
-  return { drafts: [...drafts.values()], codes };
+  return [...drafts.values()];
 }
 
-function readActivityFields(
-  row: ActivityRow,
-  target: Target | null,
-  subcomponentCode: string | undefined,
-  issues: IssueLog,
-): ActivityFields | null {
+function readActivityFields(row: ActivityRow, target: Target | null, issues: IssueLog): ActivityFields | null {
   const title = squish(cellText(row.cell('activity')));
   if (title === '') {
     issues.error(
@@ -242,11 +238,11 @@ function readActivityFields(
       `la actividad ${row.code} no tiene responsable. Escriba la dependencia en la columna «${COLUMN_LABELS.responsible}» o asígnela después de importar.`,
     );
   }
-  if (target === null || title === '' || subcomponentCode === undefined) return null;
+  if (target === null || title === '') return null;
   const description = cellText(row.cell('description'));
   return {
     code: row.code,
-    subcomponentCode,
+    subcomponentCode: subcomponentCodeOf(row),
     title,
     product: squish(cellText(row.cell('product'))),
     responsibleText,
@@ -275,20 +271,20 @@ function readProgress(row: ActivityRow, target: Target, issues: IssueLog): numbe
 }
 
 function scheduleFor(
-  activity: ActivityFields,
-  cell: ScheduleCell,
+  activity: ActivityRow,
+  cell: ScheduleCell | undefined,
   vigencia: Vigencia,
   issues: IssueLog,
   unread: UnreadSchedule[],
-): ActivityDraft['schedule'] {
-  const schedule = resolveSchedule(cell, vigencia);
-  const row = activity.sourceRow;
+): Schedule {
+  const schedule = resolveSchedule(cell ?? scheduleCellOf(null), vigencia);
+  const { row } = activity;
   if (schedule.kind === 'unknown') {
-    unread.push({ row, activityCode: activity.code, text: cell.text });
+    unread.push({ row, activityCode: activity.code, text: schedule.text });
     const problem =
-      cell.text === ''
+      schedule.text === ''
         ? `la actividad ${activity.code} no tiene fecha programada`
-        : `no se pudo leer la fecha programada «${cell.text}» de la actividad ${activity.code}`;
+        : `no se pudo leer la fecha programada «${schedule.text}» de la actividad ${activity.code}`;
     issues.warn(
       row,
       `${problem}; se importó sin fecha de vencimiento. Escriba una fecha como «15 de julio de 2024», un rango como «5 de junio al 15 de diciembre de 2024» o una frecuencia como «Trimestral».`,

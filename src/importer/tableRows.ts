@@ -25,6 +25,20 @@ export interface TotalRow {
   activitiesBefore: number;
 }
 
+/**
+ * What makes a row an activity. Templates come with IDs already numbered on empty rows; the
+ * subcomponent (merged down) and the computed "% cumplimiento" do not make such a row real.
+ */
+const CONTENT_COLUMNS: readonly Column[] = [
+  'activity',
+  'product',
+  'responsible',
+  'schedule',
+  'target',
+  'progress',
+  'description',
+];
+
 const TOTAL_LABEL = /^(sub ?total(es)?|total(es)?|suma|gran total)\b/;
 
 export function readTableRows(
@@ -50,7 +64,12 @@ export function readTableRows(
     }
     const written = cell('subcomponent');
     const writtenSubcomponent = typeof written === 'string' ? parseSubcomponentCell(written) : null;
-    if (code !== null) {
+    if (code !== null && CONTENT_COLUMNS.every((column) => isBlank(cell(column)))) {
+      issues.warn(
+        gridRow.row,
+        `se ignoró el ID ${code} porque la fila no tiene nada más: parece una fila de plantilla sin llenar.`,
+      );
+    } else if (code !== null) {
       subcomponent = writtenSubcomponent ?? subcomponent;
       activities.push({ row: gridRow.row, code, idWasNumber: typeof idCell === 'number', subcomponent, cell });
     } else if (!isBlank(idCell)) {

@@ -357,6 +357,14 @@ describe('parsePlanGrid', () => {
       expect(result.warnings).toEqual([]);
     });
 
+    it('skips template rows that only carry an ID, with a warning', () => {
+      const result = expectOk(plan([activity('1.1', { sub: '1. Información' }), [null, '1.2']]));
+      expect(result.plan.activities.map((a) => a.code)).toEqual(['1.1']);
+      expect(messages(result.warnings)).toEqual([
+        'Fila 6: se ignoró el ID 1.2 porque la fila no tiene nada más: parece una fila de plantilla sin llenar.',
+      ]);
+    });
+
     it('ignores notes under the table with a warning', () => {
       const result = expectOk(plan([activity('1.1', { sub: '1. Información' }), [], ['Elaboró: Jefe de Planeación']]));
       expect(messages(result.warnings)).toEqual([
@@ -440,7 +448,8 @@ describe('parsePlanGrid', () => {
         ]),
       );
       expect(result.errors.map((error) => error.row)).toEqual([5, 6]);
-      expect(result.warnings.map((warning) => warning.row)).toEqual([7]);
+      expect(result.warnings.map((warning) => warning.row)).toEqual([5, 7]);
+      expect(result.warnings[0]?.message).toMatch(/^Fila 5: no se pudo leer la fecha programada «Por definir»/);
     });
   });
 });

@@ -64,8 +64,9 @@ describe('formatImportSummary', () => {
         '  • Fila 3: la meta anual «diez» no es un número. Escriba un número, por ejemplo 10 o 2,5.',
         '  • Fila 4: el ID 1.1 ya se usó en la fila 3. Cada actividad necesita un ID distinto.',
         '',
-        'Advertencias (1):',
+        'Advertencias (2):',
         '  • Las actividades (la tabla no tiene columna «Subcomponente») se agruparon por el primer número de su ID.',
+        '  • No se encontró el nombre de la entidad («Entidad:» encima de la tabla); se usó «Hoja1». Corríjalo si no es el nombre de la entidad.',
       ].join('\n'),
     );
   });
