@@ -33,7 +33,7 @@ const COLUMN_RULES: readonly [Column, RegExp][] = [
 ];
 
 /** The columns every activity needs; the others are read when present. */
-export const REQUIRED_COLUMNS: readonly Column[] = ['id', 'activity', 'responsible', 'schedule', 'target'];
+const REQUIRED_COLUMNS: readonly Column[] = ['id', 'activity', 'responsible', 'schedule', 'target'];
 
 /** Column names as the messages show them. */
 export const COLUMN_LABELS: Record<Column, string> = {

@@ -130,7 +130,7 @@ function firstText(row: GridRow): string {
 }
 
 /** Long cells are cut so a message still fits in one Slack line. */
-export function shorten(text: string, length = 60): string {
+function shorten(text: string, length = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
 }
