@@ -1,26 +1,33 @@
-import type { Target } from '../domain/types.js';
-import { toTarget } from './columns.js';
+import type { IsoDate, ScheduleKind, TargetUnit } from '../domain/types.js';
+import { toScheduleKind, toTargetUnit } from './columns.js';
 import type { Db } from './database.js';
 import type { Prisma } from './generated/sqlite/client.js';
 import { byName, type OfficeRef } from './planView.js';
 
-export interface ActivitySummary {
+/** One current activity with what a command needs to check rights and report compliance. */
+export interface ActivityRecord {
   id: number;
   planId: number;
   code: string;
   title: string;
   product: string;
-  target: Target;
+  subcomponent: { code: string; name: string };
   offices: OfficeRef[];
+  target: number;
+  unit: TargetUnit;
+  scheduleText: string;
+  scheduleKind: ScheduleKind;
+  /** In schedule order. */
+  dueDates: IsoDate[];
 }
 
 /** Retired activities are not found: they left the plan and take no new progress. */
-export async function findActivityByCode(db: Db, planId: number, code: string): Promise<ActivitySummary | null> {
+export async function findActivityByCode(db: Db, planId: number, code: string): Promise<ActivityRecord | null> {
   const activity = await db.activity.findFirst({
     where: { planId, code: code.trim(), retiredAt: null },
-    select: summarySelect,
+    select: recordSelect,
   });
-  return activity && toSummary(activity);
+  return activity && toRecord(activity);
 }
 
 /** Current codes in plan order, e.g. to suggest one when a user mistypes it. */
@@ -34,13 +41,13 @@ export async function listActivityCodes(db: Db, planId: number): Promise<string[
 }
 
 /** The current activities of the offices the user belongs to, in plan order. */
-export async function activitiesForUser(db: Db, planId: number, userId: string): Promise<ActivitySummary[]> {
+export async function activitiesForUser(db: Db, planId: number, userId: string): Promise<ActivityRecord[]> {
   const activities = await db.activity.findMany({
     where: { planId, retiredAt: null, offices: { some: { office: { members: { some: { member: { userId } } } } } } },
     orderBy: planOrder,
-    select: summarySelect,
+    select: recordSelect,
   });
-  return activities.map(toSummary);
+  return activities.map(toRecord);
 }
 
 const planOrder: Prisma.ActivityOrderByWithRelationInput[] = [
@@ -48,7 +55,7 @@ const planOrder: Prisma.ActivityOrderByWithRelationInput[] = [
   { position: 'asc' },
 ];
 
-const summarySelect = {
+const recordSelect = {
   id: true,
   planId: true,
   code: true,
@@ -56,19 +63,21 @@ const summarySelect = {
   product: true,
   target: true,
   unit: true,
+  scheduleText: true,
+  scheduleKind: true,
+  subcomponent: { select: { code: true, name: true } },
   offices: { select: { office: { select: { id: true, name: true } } } },
-} as const;
+  dueDates: { orderBy: { sequence: 'asc' }, select: { dueOn: true } },
+} satisfies Prisma.ActivitySelect;
 
-function toSummary(activity: {
-  id: number;
-  planId: number;
-  code: string;
-  title: string;
-  product: string;
-  target: number;
-  unit: string;
-  offices: { office: OfficeRef }[];
-}): ActivitySummary {
-  const { target, unit, offices, ...rest } = activity;
-  return { ...rest, target: toTarget(target, unit), offices: offices.map(({ office }) => office).sort(byName) };
+type RecordRow = Prisma.ActivityGetPayload<{ select: typeof recordSelect }>;
+
+function toRecord({ unit, scheduleKind, offices, dueDates, ...activity }: RecordRow): ActivityRecord {
+  return {
+    ...activity,
+    unit: toTargetUnit(unit),
+    scheduleKind: toScheduleKind(scheduleKind),
+    offices: offices.map(({ office }) => office).sort(byName),
+    dueDates: dueDates.map(({ dueOn }) => dueOn),
+  };
 }

@@ -14,8 +14,12 @@ const SCHEDULE_KINDS: readonly string[] = [
 ] satisfies ScheduleKind[];
 
 export function toTarget(value: number, unit: string): Target {
+  return { value, unit: toTargetUnit(unit) };
+}
+
+export function toTargetUnit(unit: string): TargetUnit {
   if (!TARGET_UNITS.includes(unit)) throw new Error(`Unidad de meta desconocida en la base de datos: ${unit}`);
-  return { value, unit: unit as TargetUnit };
+  return unit as TargetUnit;
 }
 
 export function toScheduleKind(kind: string): ScheduleKind {

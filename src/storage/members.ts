@@ -28,10 +28,10 @@ export interface OfficeListing {
   activityCount: number;
 }
 
-/** `office` is found or the candidates explain why not (none, or several partial matches). */
+/** `office` is found, or `candidates` (names) explain why not: none, or several partial matches. */
 export interface OfficeMatch {
-  office: OfficeRef | null;
-  candidates: OfficeRef[];
+  office: (OfficeRef & { key: string }) | null;
+  candidates: string[];
 }
 
 /** `office` is an office key or any spelling of its name. The member is created on first use. */
@@ -120,15 +120,9 @@ export async function findOfficeByName(db: Db, text: string): Promise<OfficeMatc
   if (wanted === '') return { office: null, candidates: [] };
   const offices = await db.office.findMany({ select: { id: true, name: true, key: true } });
   const exact = offices.find((office) => office.key === officeKey(text));
-  if (exact) return { office: toRef(exact), candidates: [] };
-  const partial = offices
-    .filter((office) => office.key.includes(wanted))
-    .map(toRef)
-    .sort(byName);
+  if (exact) return { office: exact, candidates: [] };
+  const partial = offices.filter((office) => office.key.includes(wanted)).sort(byName);
   const [only] = partial;
-  return only && partial.length === 1 ? { office: only, candidates: [] } : { office: null, candidates: partial };
-}
-
-function toRef({ id, name }: { id: number; name: string }): OfficeRef {
-  return { id, name };
+  if (only && partial.length === 1) return { office: only, candidates: [] };
+  return { office: null, candidates: partial.map(({ name }) => name) };
 }

@@ -1,6 +1,7 @@
-import type { IsoDate, ScheduleKind, Target } from '../domain/types.js';
-import { toScheduleKind, toTarget } from './columns.js';
+import type { IsoDate, ScheduleKind, TargetUnit } from '../domain/types.js';
+import { toScheduleKind, toTargetUnit } from './columns.js';
 import type { Db } from './database.js';
+import { PlanNotFoundError } from './errors.js';
 
 export interface OfficeRef {
   id: number;
@@ -29,7 +30,7 @@ export interface SubcomponentView {
   position: number;
 }
 
-export interface ActivityView {
+export interface PlanViewActivity {
   id: number;
   code: string;
   subcomponentId: number;
@@ -37,7 +38,8 @@ export interface ActivityView {
   title: string;
   product: string;
   responsibleText: string;
-  target: Target;
+  target: number;
+  unit: TargetUnit;
   scheduleText: string;
   scheduleKind: ScheduleKind;
   description: string | null;
@@ -46,7 +48,7 @@ export interface ActivityView {
   /** In schedule order. */
   dueDates: IsoDate[];
   /** Sum of every entry (corrections included), up to `asOf` when given. */
-  progressTotal: number;
+  progress: number;
 }
 
 export interface PlanView {
@@ -54,7 +56,7 @@ export interface PlanView {
   /** Only subcomponents that still have activities, by position. */
   subcomponents: SubcomponentView[];
   /** Current (not retired) activities, by subcomponent position then activity position. */
-  activities: ActivityView[];
+  activities: PlanViewActivity[];
   asOf: IsoDate | null;
 }
 
@@ -62,7 +64,7 @@ export interface PlanView {
  * Everything a status report needs, in a fixed number of queries whatever the plan's size.
  * With `asOf`, totals count only entries effective on or before that day.
  */
-export async function loadPlanView(db: Db, planId: number, options: { asOf?: IsoDate } = {}): Promise<PlanView | null> {
+export async function loadPlanView(db: Db, planId: number, options: { asOf?: IsoDate } = {}): Promise<PlanView> {
   const asOf = options.asOf ?? null;
   const current = { planId, retiredAt: null };
   const [plan, subcomponents, activities, totals] = await Promise.all([
@@ -86,7 +88,7 @@ export async function loadPlanView(db: Db, planId: number, options: { asOf?: Iso
       _sum: { amount: true },
     }),
   ]);
-  if (!plan) return null;
+  if (!plan) throw new PlanNotFoundError(planId);
   const totalById = new Map(totals.map((row) => [row.activityId, row._sum.amount ?? 0]));
   return {
     plan,
@@ -99,14 +101,15 @@ export async function loadPlanView(db: Db, planId: number, options: { asOf?: Iso
       title: activity.title,
       product: activity.product,
       responsibleText: activity.responsibleText,
-      target: toTarget(activity.target, activity.unit),
+      target: activity.target,
+      unit: toTargetUnit(activity.unit),
       scheduleText: activity.scheduleText,
       scheduleKind: toScheduleKind(activity.scheduleKind),
       description: activity.description,
       sourceRow: activity.sourceRow,
       offices: activity.offices.map(({ office }) => office).sort(byName),
       dueDates: activity.dueDates.map(({ dueOn }) => dueOn),
-      progressTotal: totalById.get(activity.id) ?? 0,
+      progress: totalById.get(activity.id) ?? 0,
     })),
     asOf,
   };

@@ -6,8 +6,8 @@ import { Prisma } from './generated/sqlite/client.js';
 // Progress is append-only: this module deliberately has no update or delete. A mistake is
 // fixed by appending a correction (`correctsId`) whose amount reverses or amends the original.
 
-/** Where an entry came from. */
-export type ProgressSource = 'import' | 'slack' | 'console';
+/** Where an entry came from: a sheet import, the chat (Slack) or the command line. */
+export type ProgressSource = 'import' | 'chat' | 'cli';
 
 export interface NewProgressEntry {
   activityId: number;

@@ -12,7 +12,11 @@ describeEachEngine('activities', (t) => {
       planId,
       code: '1.2',
       title: 'Actividad 1.2',
-      target: { value: 100, unit: 'percent' },
+      target: 100,
+      unit: 'percent',
+      subcomponent: { code: '1', name: 'Información' },
+      scheduleKind: 'periodic',
+      dueDates: ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31'],
       offices: [{ name: 'Oficina de Comunicaciones' }, { name: 'Secretaría de Planeación' }],
     });
     expect(await findActivityByCode(t.db, planId, '9.9')).toBeNull();

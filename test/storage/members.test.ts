@@ -87,9 +87,14 @@ describeEachEngine('members and offices', (t) => {
     await savePlanDraft(t.db, buildPlanDraft(), { authorId: 'U_ADMIN' });
     const find = async (text: string) => {
       const match = await findOfficeByName(t.db, text);
-      return { office: match.office?.name ?? null, candidates: match.candidates.map((c) => c.name) };
+      return { office: match.office?.name ?? null, candidates: match.candidates };
     };
     expect(await find('SECRETARÍA de  planeacion')).toEqual({ office: 'Secretaría de Planeación', candidates: [] });
+    expect((await findOfficeByName(t.db, 'comunicaciones')).office).toEqual({
+      id: expect.any(Number),
+      name: 'Oficina de Comunicaciones',
+      key: 'oficina de comunicaciones',
+    });
     expect(await find('comunica')).toEqual({ office: 'Oficina de Comunicaciones', candidates: [] });
     expect(await find('secretaria')).toEqual({
       office: null,

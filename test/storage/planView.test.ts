@@ -32,10 +32,11 @@ describeEachEngine('loadPlanView', (t) => {
     ]);
     expect(view?.activities.map((a) => a.code)).toEqual(['2.2', '2.1', '1.1']);
     expect(view?.activities[1]).toMatchObject({
-      target: { value: 100, unit: 'percent' },
+      target: 100,
+      unit: 'percent',
       scheduleKind: 'dates',
       dueDates: ['2024-06-30', '2024-12-15'],
-      progressTotal: 0,
+      progress: 0,
     });
     expect(view?.asOf).toBeNull();
   });
@@ -43,7 +44,7 @@ describeEachEngine('loadPlanView', (t) => {
   it('totals every entry, corrections included, and only up to asOf when asked', async () => {
     const { planId, idOf } = await importPlan(t.db);
     const log = (activityId: number, amount: number, effectiveOn: string, correctsId?: number) =>
-      appendProgress(t.db, { activityId, amount, effectiveOn, authorId: 'U1', source: 'slack', correctsId });
+      appendProgress(t.db, { activityId, amount, effectiveOn, authorId: 'U1', source: 'chat', correctsId });
     const wrong = await log(idOf('1.1'), 5, '2024-03-10');
     await log(idOf('1.1'), -4, '2024-05-02', wrong.entry.id);
     await log(idOf('1.1'), 2, '2024-07-01');
@@ -51,10 +52,7 @@ describeEachEngine('loadPlanView', (t) => {
 
     const totals = async (asOf?: string) =>
       Object.fromEntries(
-        ((await loadPlanView(t.db, planId, asOf ? { asOf } : {}))?.activities ?? []).map((a) => [
-          a.code,
-          a.progressTotal,
-        ]),
+        ((await loadPlanView(t.db, planId, asOf ? { asOf } : {}))?.activities ?? []).map((a) => [a.code, a.progress]),
       );
     expect(await totals()).toEqual({ '2.2': 0, '2.1': 30, '1.1': 3 });
     expect(await totals('2024-06-30')).toEqual({ '2.2': 0, '2.1': 30, '1.1': 1 });
@@ -62,7 +60,7 @@ describeEachEngine('loadPlanView', (t) => {
     expect((await loadPlanView(t.db, planId, { asOf: '2024-03-31' }))?.asOf).toBe('2024-03-31');
   });
 
-  it('returns null for an unknown plan', async () => {
-    expect(await loadPlanView(t.db, 4242)).toBeNull();
+  it('rejects an unknown plan', async () => {
+    await expect(loadPlanView(t.db, 4242)).rejects.toMatchObject({ code: 'PLAN_NOT_FOUND' });
   });
 });

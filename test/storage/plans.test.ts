@@ -89,7 +89,7 @@ describeEachEngine('savePlanDraft', (t) => {
       amount: 2,
       effectiveOn: '2024-03-01',
       authorId: 'U1',
-      source: 'slack',
+      source: 'chat',
     });
 
     const withoutIt = buildPlanDraft({ activities: buildPlanDraft().activities.slice(0, 2) });
@@ -105,7 +105,7 @@ describeEachEngine('savePlanDraft', (t) => {
       retired: 0,
     });
     const restored = await loadPlanView(t.db, planId);
-    expect(restored?.activities.find((a) => a.code === '2.1')).toMatchObject({ id: retiring.id, progressTotal: 2 });
+    expect(restored?.activities.find((a) => a.code === '2.1')).toMatchObject({ id: retiring.id, progress: 2 });
   });
 
   it('imports the sheet progress once, then only what the sheet adds beyond what is logged', async () => {
@@ -126,13 +126,13 @@ describeEachEngine('savePlanDraft', (t) => {
     await savePlanDraft(t.db, withProgress(1), importer);
     expect(await listProgress(t.db, activityId)).toHaveLength(1);
 
-    await appendProgress(t.db, { activityId, amount: 1.5, effectiveOn: '2024-04-01', authorId: 'U1', source: 'slack' });
+    await appendProgress(t.db, { activityId, amount: 1.5, effectiveOn: '2024-04-01', authorId: 'U1', source: 'chat' });
     await savePlanDraft(t.db, withProgress(3), importer);
     await savePlanDraft(t.db, withProgress(2), importer);
     await savePlanDraft(t.db, withProgress(null), importer);
     expect((await listProgress(t.db, activityId)).map((e) => [e.source, e.amount])).toEqual([
       ['import', 1],
-      ['slack', 1.5],
+      ['chat', 1.5],
       ['import', 0.5],
     ]);
   });

@@ -26,7 +26,7 @@ const entry = (activityId: number, overrides: Partial<NewProgressEntry> = {}): N
   effectiveOn: '2024-05-01',
   authorId: 'U1',
   authorName: 'Ana',
-  source: 'slack',
+  source: 'chat',
   ...overrides,
 });
 
