@@ -1,0 +1,56 @@
+import { webApi } from '@slack/bolt';
+import type { PngFile } from '../charts/complianceChart.js';
+import type { SlackMessage } from '../slack/blocks/kit.js';
+import { classifyDeliveryError, sendDirectMessage } from '../slack/delivery.js';
+
+/**
+ * What the jobs need from a chat platform. Each call either succeeds or throws a DeliveryError
+ * (src/slack/delivery.ts) whose kind says whether to wait (rate_limited), retry (server_error) or give up.
+ */
+export interface Deliverer {
+  directMessage(userId: string, message: SlackMessage): Promise<void>;
+  channelMessage(channel: string, message: SlackMessage): Promise<void>;
+  uploadPng(channel: string, file: PngFile, comment: string): Promise<void>;
+}
+
+/**
+ * A Web API client for jobs: no SDK retries and 429s rejected at once, because the outbox keeps its
+ * own attempts and backoff in the database, where a restart or another instance can see them.
+ */
+export function createJobSlackClient(token: string, slackApiUrl?: string): webApi.WebClient {
+  return new webApi.WebClient(token, {
+    ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  });
+}
+
+async function classified(work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    throw classifyDeliveryError(error);
+  }
+}
+
+export function slackDeliverer(client: webApi.WebClient): Deliverer {
+  return {
+    async directMessage(userId, message) {
+      await sendDirectMessage(client, userId, message);
+    },
+    channelMessage: (channel, message) =>
+      classified(() =>
+        client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false }),
+      ),
+    uploadPng: (channel, file, comment) =>
+      classified(() =>
+        client.files.uploadV2({
+          channel_id: channel,
+          file: Buffer.from(file.bytes),
+          filename: file.filename,
+          title: file.title,
+          initial_comment: comment,
+        }),
+      ),
+  };
+}
