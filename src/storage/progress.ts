@@ -55,10 +55,11 @@ export async function appendProgress(
   if (entry.correctsId != null) await assertCorrectable(db, entry.correctsId, entry.activityId);
   try {
     const [created, sum] = await db.$transaction([
-      db.progressEntry.create({ data: entry, select: recordSelect }),
+      // Scalars only: a new entry has no corrections yet, and loading the relation costs a query.
+      db.progressEntry.create({ data: entry, select: scalarSelect }),
       db.progressEntry.aggregate({ where: { activityId: entry.activityId }, _sum: { amount: true } }),
     ]);
-    return { entry: toRecord(created), total: sum._sum.amount ?? 0 };
+    return { entry: { ...created, correctedByIds: [] }, total: sum._sum.amount ?? 0 };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003') {
       throw new ActivityNotFoundError(entry.activityId);
@@ -103,7 +104,7 @@ export async function recentProgress(db: Db, planId: number, since: Date): Promi
   return entries.map(toRecordWithActivity);
 }
 
-const recordSelect = {
+const scalarSelect = {
   id: true,
   activityId: true,
   amount: true,
@@ -115,8 +116,9 @@ const recordSelect = {
   effectiveOn: true,
   recordedAt: true,
   correctsId: true,
-  correctedBy: { select: { id: true }, orderBy: { id: 'asc' } },
 } as const;
+
+const recordSelect = { ...scalarSelect, correctedBy: { select: { id: true }, orderBy: { id: 'asc' } } } as const;
 
 const withActivitySelect = { ...recordSelect, activity: { select: { code: true, title: true } } } as const;
 
