@@ -63,9 +63,8 @@ async function tellUser(client: webApi.WebClient, target: Target): Promise<void>
 export function unexpectedErrorHandler(client: webApi.WebClient, logger: Logger) {
   return async ({ error, body }: { error: Error; body: unknown }): Promise<void> => {
     const target = targetOf(body);
-    const type = (body as { type?: unknown } | undefined)?.type;
     logger.error(
-      { err: errorSummary(originalOf(error)), payloadType: type, userId: target.userId },
+      { err: errorSummary(originalOf(error)), request: target.request, userId: target.userId },
       'slack request failed',
     );
     try {

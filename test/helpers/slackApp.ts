@@ -110,10 +110,20 @@ export async function startSlackHarness(db: Db, options: HarnessOptions = {}): P
     },
     rawLogs: () => lines.join('\n'),
     async stop() {
+      await untilQuiet(api);
       await slack.stop();
       await api.close();
     },
   };
+}
+
+/** Lets work still running after a test's last assertion reach Slack before the stand-in closes. */
+async function untilQuiet(api: SlackApiStub, quietMs = 100): Promise<void> {
+  let seen = -1;
+  while (seen !== api.calls.length + api.responses.length) {
+    seen = api.calls.length + api.responses.length;
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+  }
 }
 
 /** Waits until `check` passes: work after the ack runs while the HTTP response is already back. */

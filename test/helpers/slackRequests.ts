@@ -43,6 +43,7 @@ export function slackRequests(endpoint: string, signingSecret: string) {
   }
 
   return {
+    endpoint,
     send,
     command(fields: Record<string, string>, options?: SendOptions) {
       return send(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', options);

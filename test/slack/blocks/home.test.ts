@@ -11,7 +11,7 @@ describe('homeView', () => {
     expect(view.type).toBe('home');
     expect(json).toContain('Próxima fecha: 30 jun 2024');
     expect(json).toContain('10/40 (25 %)');
-    const section = view.blocks.find((block) => block.type === 'section' && block.accessory !== undefined);
+    const section = view.blocks.find((block) => block.type === 'section' && 'accessory' in block);
     expect(section).toMatchObject({ accessory: { action_id: 'progress_open', text: { text: 'Registrar avance' } } });
   });
 

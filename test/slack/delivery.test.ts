@@ -1,0 +1,76 @@
+import { webApi } from '@slack/bolt';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reminderMessage } from '../../src/slack/blocks/reminder.js';
+import { classifyDeliveryError, DeliveryError, sendDirectMessage } from '../../src/slack/delivery.js';
+import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
+import { buildActivityView, buildPlanRef } from '../helpers/slackViews.js';
+
+let api: SlackApiStub;
+beforeEach(async () => {
+  api = await startSlackApi();
+});
+afterEach(async () => {
+  await api.close();
+});
+
+const message = reminderMessage({
+  plan: buildPlanRef(),
+  activity: buildActivityView(),
+  dueOn: '2024-06-30',
+  today: '2024-06-25',
+});
+const client = (options: Partial<webApi.WebClientOptions> = {}) =>
+  new webApi.WebClient('xoxb-test', { slackApiUrl: api.apiUrl, retryConfig: { retries: 0 }, ...options });
+
+async function failure(promise: Promise<unknown>): Promise<DeliveryError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DeliveryError);
+  return error as DeliveryError;
+}
+
+describe('sendDirectMessage', () => {
+  it('opens the DM, posts the blocks with their text fallback, and returns where it landed', async () => {
+    const delivered = await sendDirectMessage(client(), 'U0PRENSA', message);
+    expect(api.calls.map((call) => call.method)).toEqual(['conversations.open', 'chat.postMessage']);
+    expect(api.callsTo('chat.postMessage')[0]?.body).toMatchObject({
+      channel: 'DU0PRENSA',
+      text: message.text,
+      blocks: message.blocks,
+    });
+    expect(delivered).toEqual({ channel: 'DU0PRENSA', ts: expect.stringMatching(/^\d+\.\d+$/) });
+  });
+
+  it('reports a 429 as rate limited with the seconds Slack asked to wait', async () => {
+    api.fail('chat.postMessage', { status: 429, retryAfterSeconds: 30 });
+    const error = await failure(sendDirectMessage(client({ rejectRateLimitedCalls: true }), 'U0PRENSA', message));
+    expect(error).toMatchObject({ kind: 'rate_limited', retryAfterSeconds: 30 });
+  });
+
+  it('reports a 500 as a server error, worth retrying later', async () => {
+    api.fail('conversations.open', { status: 500 });
+    expect(await failure(sendDirectMessage(client(), 'U0PRENSA', message))).toMatchObject({ kind: 'server_error' });
+  });
+
+  it('reports an account that cannot receive messages as fatal', async () => {
+    api.fail('conversations.open', { error: 'user_disabled' });
+    expect(await failure(sendDirectMessage(client(), 'U0PRENSA', message))).toMatchObject({
+      kind: 'fatal',
+      message: 'user_disabled',
+    });
+  });
+});
+
+describe('classifyDeliveryError', () => {
+  it("reads the wait from the SDK's own retry message once its retries run out", () => {
+    const error = classifyDeliveryError(new Error('A rate limit was exceeded (url: x, retry-after: 12)'));
+    expect(error).toMatchObject({ kind: 'rate_limited', retryAfterSeconds: 12 });
+  });
+
+  it('treats Slack-side platform errors as transient', () => {
+    const error = classifyDeliveryError(new webApi.WebAPIPlatformError({ ok: false, error: 'service_unavailable' }));
+    expect(error.kind).toBe('server_error');
+  });
+});

@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../../../helpers/database.js';
+import {
+  ADMIN,
+  eventually,
+  OUTSIDER,
+  RESPONSABLE,
+  type SlackHarness,
+  startSlackHarness,
+} from '../../../helpers/slackApp.js';
+import { slashCommand } from '../../../helpers/slackPayloads.js';
+
+const database = withTestDatabase('sqlite');
+let h: SlackHarness;
+
+beforeEach(async () => {
+  h = await startSlackHarness(database.db);
+});
+afterEach(async () => {
+  await h.stop();
+});
+
+async function run(command: string, text: string, userId = RESPONSABLE): Promise<string> {
+  const response = await h.requests.command(
+    slashCommand({ command, text, user_id: userId, response_url: h.api.responseUrl(command.slice(1)) }),
+  );
+  expect(response.status).toBe(200);
+  const [reply] = await h.api.waitForResponses(1);
+  expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
+  return JSON.stringify(reply?.body);
+}
+
+describe('/rinde', () => {
+  it('lets an admin assign someone (mention as Slack sends it) and refreshes their Home tab', async () => {
+    const reply = await run('/rinde', `asignar <@${OUTSIDER}|otro> Oficina de Comunicaciones`, ADMIN);
+    expect(reply).toContain(`<@${OUTSIDER}> ahora responde por Oficina de Comunicaciones`);
+    const member = await database.db.member.findUnique({ where: { userId: OUTSIDER }, include: { offices: true } });
+    expect(member?.offices).toHaveLength(1);
+    await eventually(() => expect(h.api.callsTo('views.publish')[0]?.body.user_id).toBe(OUTSIDER));
+  });
+
+  it('refuses set-up to non-admins, saying who can', async () => {
+    const reply = await run('/rinde', `admin <@${OUTSIDER}>`, RESPONSABLE);
+    expect(reply).toContain('solo para administradores');
+    expect(await database.db.member.findUnique({ where: { userId: OUTSIDER } })).toBeNull();
+  });
+
+  it('lists the offices', async () => {
+    expect(await run('/rinde', 'oficinas')).toContain('Oficina de Comunicaciones');
+  });
+
+  it('answers an unknown option with the way to get help', async () => {
+    expect(await run('/rinde', 'borrar todo')).toContain('/rinde ayuda');
+  });
+});
