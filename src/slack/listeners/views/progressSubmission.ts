@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { logProgress, parseProgressForm, replyingToUserErrors } from '../../../commands/index.js';
 import { messages } from '../../../commands/messages.js';
 import type { ListenerDeps } from '../../deps.js';
+import { errorSummary } from '../../errors.js';
 import { PROGRESS_BLOCKS } from '../../ids.js';
 import { modalMetadataSchema, progressFormFields, progressSubmissionSchema } from '../../payloads.js';
 import { callerContext } from '../../services/context.js';
@@ -50,6 +51,9 @@ async function saveAndConfirm(deps: ListenerDeps, { ack, body, client }: Pick<Ar
     return;
   }
   await ack();
-  await notifyUser(client, user.id, metadata.responseUrl, reply);
+  // The entry is saved and the modal closed: a lost confirmation is logged, never reported as a failure.
+  await notifyUser(client, user.id, metadata.responseUrl, reply).catch((error: unknown) =>
+    deps.logger.warn({ userId: user.id, err: errorSummary(error) }, 'could not confirm the saved entry'),
+  );
   if (reply.kind === 'progress-logged') await afterProgressLogged(deps, client, ctx, reply);
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
 import { withTestDatabase } from '../../../helpers/database.js';
-import { OUTSIDER, RESPONSABLE, type SlackHarness, startSlackHarness } from '../../../helpers/slackApp.js';
+import { eventually, OUTSIDER, RESPONSABLE, type SlackHarness, startSlackHarness } from '../../../helpers/slackApp.js';
 import { type ModalValues, progressSubmission, slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
@@ -80,5 +80,19 @@ describe('the progress modal submission', () => {
     const toUser = h.api.callsTo('chat.postMessage').find((call) => call.body.channel === `D${RESPONSABLE}`) ?? dm;
     expect(JSON.stringify(toUser?.body)).toContain('Avance registrado');
     expect(await entries()).toHaveLength(1);
+  });
+});
+
+describe('after the entry is saved', () => {
+  it('logs a lost confirmation instead of telling the user that nothing was saved', async () => {
+    h.api.fail('conversations.open', { status: 500 });
+    const metadata = JSON.stringify({ planId: h.planId, responseUrl: null });
+    const response = await submit(metadata, { activityCode: '1.2', amount: '4' });
+    expect(response.text).toBe('');
+    await eventually(() =>
+      expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'could not confirm the saved entry' })),
+    );
+    expect(await entries()).toHaveLength(1);
+    expect(h.logs.filter((line) => line.msg === 'slack request failed')).toEqual([]);
   });
 });
