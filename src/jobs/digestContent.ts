@@ -1,12 +1,12 @@
 import { complianceChartPng } from '../charts/complianceChart.js';
 import type { CommandContext } from '../commands/context.js';
+import { requirePlan } from '../commands/plan.js';
 import { buildDigest, DIGEST_RECENT_DAYS, type Digest, type DigestActivityInput } from '../domain/digest.js';
 import { localMoment } from '../domain/reminders/index.js';
 import type { IsoDate, StatusBands } from '../domain/types.js';
 import type { SlackMessage } from '../slack/blocks/kit.js';
 import type { Db } from '../storage/database.js';
 import { membersOfOffices } from '../storage/members.js';
-import { getActivePlan, getPlanByRef } from '../storage/plans.js';
 import { loadPlanView, type PlanView } from '../storage/planView.js';
 import { recentProgress } from '../storage/progress.js';
 import { digestMessage } from './blocks/digest.js';
@@ -99,11 +99,10 @@ export interface DigestReply {
 
 /**
  * `/rinde resumen`: the digest on demand for the plan the command works on (ctx.planRef or the active
- * one). Null when there is no plan; the caller answers with its usual "no plan" message.
+ * one). Throws the command layer's UserError when there is no such plan, like every other command.
  */
-export async function digestReply(ctx: CommandContext): Promise<DigestReply | null> {
-  const plan = ctx.planRef === undefined ? await getActivePlan(ctx.db) : await getPlanByRef(ctx.db, ctx.planRef);
-  if (plan === null) return null;
+export async function digestReply(ctx: CommandContext): Promise<DigestReply> {
+  const plan = await requirePlan(ctx);
   const digest = await loadDigest(ctx.db, plan.id, ctx.now, { timeZone: ctx.timeZone, bands: ctx.bands });
   return { digest, text: renderDigestText(digest, ctx.bands), message: digestMessage(digest, ctx.bands) };
 }

@@ -110,6 +110,11 @@ export function latestOverdue(
     (bounds.supersededFrom === null || occurrence.sendOn < bounds.supersededFrom) &&
     (ordinal === 1 || occurrence.sendOn <= bounds.planEndsOn);
   const repeat = settings.overdueRepeatDays;
+  // After the vigencia only the first reminder of a date due at its very end still goes out.
+  if (bounds.reachedUntil > bounds.planEndsOn) {
+    const last = overdueAt(calendar, first, 1, repeat);
+    return last.sendOn > bounds.planEndsOn && isAllowed(last, 1) ? last : null;
+  }
   const horizon = [bounds.reachedUntil, bounds.planEndsOn, bounds.supersededFrom ?? bounds.reachedUntil].sort(
     compareIso,
   )[0];

@@ -1,0 +1,44 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import type { JobDeps } from './jobs/context.js';
+import type { JobConfig } from './jobs/jobConfig.js';
+import { runReminderSweep } from './jobs/reminderSweep.js';
+import { sendWeeklyDigest } from './jobs/weeklyDigest.js';
+import { errorSummary } from './slack/errors.js';
+
+export interface Scheduler {
+  stop(): Promise<void>;
+}
+
+/**
+ * Maps each cron expression to its job, in the municipality's zone. node-cron only says when to
+ * look; what to send is decided by the jobs from the database, so a missed or doubled tick is
+ * harmless. A failing run is logged and the next tick tries again.
+ */
+export function startScheduler(
+  config: Pick<JobConfig, 'SWEEP_CRON' | 'DIGEST_CRON'>,
+  deps: JobDeps,
+  clock: () => Date = () => new Date(),
+): Scheduler {
+  const timezone = deps.settings.timeZone;
+  const task = (name: string, expression: string, job: () => Promise<unknown>): ScheduledTask =>
+    cron.schedule(
+      expression,
+      async () => {
+        try {
+          await job();
+        } catch (error) {
+          deps.logger.error({ job: name, err: errorSummary(error) }, 'scheduled job failed');
+        }
+      },
+      { name, timezone, noOverlap: true },
+    );
+  const tasks = [
+    task('reminder-sweep', config.SWEEP_CRON, () => runReminderSweep({ ...deps, now: clock() })),
+    task('weekly-digest', config.DIGEST_CRON, () => sendWeeklyDigest({ ...deps, now: clock() })),
+  ];
+  return {
+    async stop() {
+      for (const scheduled of tasks) await scheduled.destroy();
+    },
+  };
+}
