@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream';
+import { type CliCommand, parseCommandArgs } from '../../src/cli/cliCommand.js';
 import type { Config } from '../../src/config.js';
 import { configSchema } from '../../src/config.js';
 import { instantAt } from '../../src/domain/reminders/index.js';
@@ -6,7 +8,7 @@ import { jobDepsOf } from '../../src/jobs/context.js';
 import { createJobSlackClient, slackDeliverer } from '../../src/jobs/deliverer.js';
 import { jobConfigSchema } from '../../src/jobs/jobConfig.js';
 import type { JobLogger } from '../../src/jobs/outbox.js';
-import type { Db } from '../../src/storage/database.js';
+import type { Database, Db } from '../../src/storage/database.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
 import { sampleDraft } from '../domain/reminders/sample.js';
@@ -69,4 +71,23 @@ export function channelPosts(slack: SlackApiStub): string[] {
     .callsTo('chat.postMessage')
     .filter((call) => call.body.channel === PLANNING_CHANNEL)
     .map((call) => String(call.body.text));
+}
+
+/** Runs a `rinde` command against `database` as the CLI would, returning what it printed. */
+export async function runCliCommand(command: CliCommand, argv: string[], database: Database): Promise<string> {
+  let out = '';
+  const stdout = new Writable({
+    write(chunk, _encoding, done) {
+      out += String(chunk);
+      done();
+    },
+  });
+  await command.run(parseCommandArgs(command, argv), {
+    stdout,
+    stderr: stdout,
+    config: testConfig(),
+    database: async () => database,
+    now: () => bogota('2024-06-21'),
+  });
+  return out;
 }
