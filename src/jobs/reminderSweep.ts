@@ -1,5 +1,5 @@
 import { localMoment, type PlannedReminder } from '../domain/reminders/index.js';
-import { claimDelivery } from '../storage/deliveries.js';
+import { claimDelivery, claimedKeys } from '../storage/deliveries.js';
 import { reminderMessage } from './blocks/reminder.js';
 import { unstaffedOfficeMessage } from './blocks/unstaffed.js';
 import type { JobDeps } from './context.js';
@@ -39,14 +39,22 @@ export function outboxDeps(deps: JobDeps): OutboxDeps {
   };
 }
 
+function unstaffedKey(planId: number, officeId: number): string {
+  return `unstaffed:${planId}:${officeId}`;
+}
+
 /** Claims `key` and makes its first attempt; null when another sweep or process got there first. */
 async function claimAndSend(
   deps: JobDeps,
+  claimed: Set<string>,
   key: string,
   kind: string,
   payload: OutboxPayload,
   now: Date,
 ): Promise<AttemptOutcome | null> {
+  // Most due keys were claimed by an earlier sweep (or earlier in this one): skip the doomed insert.
+  if (claimed.has(key)) return null;
+  claimed.add(key);
   const record = await claimDelivery(deps.db, {
     key,
     kind,
@@ -57,7 +65,13 @@ async function claimAndSend(
 }
 
 /** Each office with no member is told once per plan in the planning channel, with a reminder it missed as example. */
-async function reportUnstaffed(deps: JobDeps, reminder: PlannedReminder, now: Date, report: SweepReport) {
+async function reportUnstaffed(
+  deps: JobDeps,
+  claimed: Set<string>,
+  reminder: PlannedReminder,
+  now: Date,
+  report: SweepReport,
+) {
   const channel = deps.planningChannel;
   if (channel === undefined) {
     deps.logger.warn(
@@ -70,7 +84,8 @@ async function reportUnstaffed(deps: JobDeps, reminder: PlannedReminder, now: Da
     const payload: OutboxPayload = { type: 'channel', channel, message: unstaffedOfficeMessage(office.name, reminder) };
     const outcome = await claimAndSend(
       deps,
-      `unstaffed:${reminder.planId}:${office.id}`,
+      claimed,
+      unstaffedKey(reminder.planId, office.id),
       'unstaffed-office',
       payload,
       now,
@@ -81,12 +96,13 @@ async function reportUnstaffed(deps: JobDeps, reminder: PlannedReminder, now: Da
 
 async function sendReminder(
   deps: JobDeps,
+  claimed: Set<string>,
   plan: ReminderPlanRef,
   reminder: PlannedReminder,
   now: Date,
   report: SweepReport,
 ) {
-  if (reminder.unstaffedOffices.length > 0) await reportUnstaffed(deps, reminder, now, report);
+  if (reminder.unstaffedOffices.length > 0) await reportUnstaffed(deps, claimed, reminder, now, report);
   // No claim without recipients: once someone joins an office, the next sweep sends them the current stage.
   if (reminder.recipients.length === 0) {
     report.withoutRecipients.push(reminder.key);
@@ -95,7 +111,7 @@ async function sendReminder(
   const today = localMoment(now, deps.settings.timeZone).date;
   const message = reminderMessage({ reminder, plan, today, quietDays: deps.settings.quietDays });
   const payload: OutboxPayload = { type: 'direct', recipients: reminder.recipients, delivered: [], message };
-  const outcome = await claimAndSend(deps, reminder.key, 'reminder', payload, now);
+  const outcome = await claimAndSend(deps, claimed, reminder.key, 'reminder', payload, now);
   if (outcome === null) report.alreadyClaimed.push(reminder.key);
   else report.attempted[outcome].push(reminder.key);
 }
@@ -119,7 +135,11 @@ export async function runReminderSweep(deps: JobDeps & { now: Date }): Promise<S
     retried,
   };
   if (plan === null) return report;
-  for (const reminder of reminders) await sendReminder(deps, plan, reminder, now, report);
+  const claimed = await claimedKeys(
+    deps.db,
+    reminders.flatMap((r) => [r.key, ...r.unstaffedOffices.map((office) => unstaffedKey(r.planId, office.id))]),
+  );
+  for (const reminder of reminders) await sendReminder(deps, claimed, plan, reminder, now, report);
   if (report.attempted.sent.length + retried.sent.length > 0) {
     deps.logger.info(
       { sent: report.attempted.sent.length, retried: retried.sent.length, pending: report.attempted.retrying.length },
