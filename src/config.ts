@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_STATUS_BANDS } from './domain/types.js';
+import { jobConfigSchema } from './jobs/jobConfig.js';
 
 const optionalText = z
   .string()
@@ -33,32 +34,34 @@ const cutoffs = z
  * Everything Rinde reads from the environment, parsed once at start-up. Nothing else reads
  * process.env. Only a few values are secrets (tokens, signing secret); see `redactedConfig`.
  */
-export const configSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .default('file:./data/rinde.db')
-    .refine(
-      (url) => /^(file:|postgres(ql)?:\/\/)/.test(url),
-      'usa file:./ruta.db (SQLite) o postgresql://usuario@servidor/base',
-    ),
-  TIME_ZONE: z.string().default('America/Bogota'),
-  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'debe empezar por xoxb-').optional()),
-  SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'debe empezar por xapp-').optional()),
-  SLACK_API_URL: optionalText.pipe(z.url('debe ser una URL, por ejemplo https://slack.com/api/').optional()),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PLANNING_CHANNEL: optionalText,
-  ADMIN_USERS: z
-    .string()
-    .default('')
-    .transform((value) => value.split(/[\s,;]+/).filter(Boolean)),
-  STATUS_BANDS: statusBands.default(DEFAULT_STATUS_BANDS),
-  EXTRA_HOLIDAYS: isoDateList.default([]),
-  CUTOFF_DATES: cutoffs.default(['04-30', '08-31', '12-31']),
-  SAMPLE_PLAN: optionalText,
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+export const configSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default('file:./data/rinde.db')
+      .refine(
+        (url) => /^(file:|postgres(ql)?:\/\/)/.test(url),
+        'usa file:./ruta.db (SQLite) o postgresql://usuario@servidor/base',
+      ),
+    TIME_ZONE: z.string().default('America/Bogota'),
+    SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'debe empezar por xoxb-').optional()),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'debe empezar por xapp-').optional()),
+    SLACK_API_URL: optionalText.pipe(z.url('debe ser una URL, por ejemplo https://slack.com/api/').optional()),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PLANNING_CHANNEL: optionalText,
+    ADMIN_USERS: z
+      .string()
+      .default('')
+      .transform((value) => value.split(/[\s,;]+/).filter(Boolean)),
+    STATUS_BANDS: statusBands.default(DEFAULT_STATUS_BANDS),
+    EXTRA_HOLIDAYS: isoDateList.default([]),
+    CUTOFF_DATES: cutoffs.default(['04-30', '08-31', '12-31']),
+    SAMPLE_PLAN: optionalText,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .extend(jobConfigSchema.shape);
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -66,9 +69,10 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 /** Parses the environment; each problem is one Spanish line naming the variable and the fix. */
 export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
+  z.config(z.locales.es());
   const parsed = configSchema.safeParse(env);
   if (parsed.success) return { ok: true, config: parsed.data };
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
   return { ok: false, problems };
 }
 

@@ -4,8 +4,11 @@ import { ensureAdmins } from './commands/home.js';
 import { type Config, loadConfig, usesSlack } from './config.js';
 import { runConsole } from './console/console.js';
 import { importPlanFile } from './importer/index.js';
+import { jobDepsOf } from './jobs/context.js';
+import { createJobSlackClient, slackDeliverer } from './jobs/deliverer.js';
 import { createLogger, type Logger } from './logger.js';
 import { packageRoot } from './paths.js';
+import { startScheduler } from './scheduler.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { getActivePlan, savePlanDraft } from './storage/plans.js';
 
@@ -48,8 +51,11 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
   const { createSlackApp } = await import('./slack/app.js');
   const slack = createSlackApp({ config, db: database.prisma, logger, clock: () => new Date() });
   await slack.start();
+  const deliverer = slackDeliverer(createJobSlackClient(config.SLACK_BOT_TOKEN ?? '', config.SLACK_API_URL));
+  const scheduler = startScheduler(config, jobDepsOf(config, { db: database.prisma, deliverer, logger }));
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    await scheduler.stop();
     await slack.stop();
     await database.close();
   };

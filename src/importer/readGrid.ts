@@ -34,10 +34,11 @@ export async function readGrids(path: string): Promise<Grid[]> {
 
 async function readWorkbook(path: string): Promise<Grid[]> {
   const workbook = new ExcelJS.Workbook();
+  // Read the bytes first: exceljs reports a missing file as a plain Error, without its errno code.
+  const bytes = await readFile(path);
   try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== undefined) throw error;
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
     throw new UnreadableFileError(
       'El archivo no es un libro de Excel válido (.xlsx). Ábralo en Excel y guárdelo de nuevo como «Libro de Excel».',
     );

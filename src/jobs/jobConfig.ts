@@ -71,11 +71,3 @@ export function reminderSettingsOf(config: JobConfig, timeZone: string): Reminde
     quietDays: config.REMINDER_QUIET_DAYS,
   };
 }
-
-/**
- * The job settings inside the application's config. Once `configSchema` includes `jobConfigSchema`
- * the fields are there already; until then each one takes its default.
- */
-export function jobConfigOf(config: object): JobConfig {
-  return { ...jobConfigSchema.parse({}), ...(config as Partial<JobConfig>) };
-}

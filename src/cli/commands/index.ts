@@ -1,8 +1,18 @@
 import type { CliCommand } from '../cliCommand.js';
 import { assignCommand } from './assign.js';
+import { digestCommand } from './digest.js';
 import { importCommand } from './import.js';
 import { officesCommand } from './offices.js';
 import { progressCommand } from './progress.js';
+import { remindersCommand } from './reminders.js';
 import { statusCommand } from './status.js';
 
-export const cliCommands: CliCommand[] = [importCommand, statusCommand, progressCommand, officesCommand, assignCommand];
+export const cliCommands: CliCommand[] = [
+  importCommand,
+  statusCommand,
+  progressCommand,
+  officesCommand,
+  assignCommand,
+  remindersCommand,
+  digestCommand,
+];

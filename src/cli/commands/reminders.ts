@@ -5,7 +5,7 @@ import { isValidIsoDate } from '../../domain/dates.js';
 import { formatClockTime, instantAt, localMoment, parseClockTime } from '../../domain/reminders/index.js';
 import { dayWithWeekday } from '../../jobs/blocks/wording.js';
 import { previewReminders } from '../../jobs/dueReminders.js';
-import { jobConfigOf, reminderSettingsOf } from '../../jobs/jobConfig.js';
+import { reminderSettingsOf } from '../../jobs/jobConfig.js';
 import { reminderLine, stageLabel } from '../../jobs/stageLabels.js';
 import { type CliCommand, stringOption, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { jsonOption } from '../context.js';
@@ -39,7 +39,7 @@ export const remindersCommand: CliCommand = {
   options: { ...jsonOption, at: { type: 'string' } },
   async run(args, deps) {
     if (args.positionals.length > 0) throw new UsageError(`Sobra «${args.positionals.join(' ')}».`);
-    const settings = reminderSettingsOf(jobConfigOf(deps.config), deps.config.TIME_ZONE);
+    const settings = reminderSettingsOf(deps.config, deps.config.TIME_ZONE);
     const at = stringOption(args, 'at');
     const now = at === undefined ? deps.now() : parseAt(at, settings.sendAtMinutes, settings.timeZone);
     const calendar = createCalendar({ extraHolidays: deps.config.EXTRA_HOLIDAYS });

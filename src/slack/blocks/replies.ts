@@ -116,8 +116,8 @@ function activityStatus(reply: ReplyOf<'activity-status'>): KnownBlock[] {
 function pending(reply: ReplyOf<'pending'>): KnownBlock[] {
   const title = reply.scope === 'mine' ? '*Sus próximas fechas*' : '*Próximas fechas del plan*';
   const lines = reply.items.map(
-    ({ activity, dueOn }) =>
-      `• *${formatShortDate(dueOn)}* · ${activityHeading(activity)} · ${progressText(activity)} · ${stateLabels[activity.state]}`,
+    ({ activity, dueOn, overdue }) =>
+      `• *${formatShortDate(dueOn)}*${overdue ? ' _(vencida)_' : ''} · ${activityHeading(activity)} · ${progressText(activity)} · ${stateLabels[activity.state]}`,
   );
   return [section(title), ...packLines(lines).map((text) => section(text)), planContext(reply.plan)];
 }

@@ -96,10 +96,14 @@ describe('other replies', () => {
       kind: 'pending',
       plan: buildPlanRef(),
       scope: 'mine',
-      items: [{ activity: buildActivityView(), dueOn: '2024-06-30' }],
+      items: [
+        { activity: buildActivityView(), dueOn: '2024-06-30', overdue: true },
+        { activity: buildActivityView({ code: '1.3' }), dueOn: '2024-12-15', overdue: false },
+      ],
     });
     expect(json).toContain('Sus próximas fechas');
-    expect(json).toContain('*30 jun 2024* · *1.2*');
+    expect(json).toContain('*30 jun 2024* _(vencida)_ · *1.2*');
+    expect(json).toContain('*15 dic 2024* · *1.3*');
   });
 
   it('lists the commands, marking the ones for admins', () => {
