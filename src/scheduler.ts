@@ -6,6 +6,7 @@ import { sendWeeklyDigest } from './jobs/weeklyDigest.js';
 import { errorSummary } from './slack/errors.js';
 
 export interface Scheduler {
+  /** No new runs; resolves once the runs in progress have finished. */
   stop(): Promise<void>;
 }
 
@@ -20,15 +21,22 @@ export function startScheduler(
   clock: () => Date = () => new Date(),
 ): Scheduler {
   const timezone = deps.settings.timeZone;
+  // node-cron's destroy() does not wait for a run in progress; stop() must, before the database closes.
+  const running = new Set<Promise<void>>();
+  const guarded = async (name: string, job: () => Promise<unknown>) => {
+    try {
+      await job();
+    } catch (error) {
+      deps.logger.error({ job: name, err: errorSummary(error) }, 'scheduled job failed');
+    }
+  };
   const task = (name: string, expression: string, job: () => Promise<unknown>): ScheduledTask =>
     cron.schedule(
       expression,
       async () => {
-        try {
-          await job();
-        } catch (error) {
-          deps.logger.error({ job: name, err: errorSummary(error) }, 'scheduled job failed');
-        }
+        const run = guarded(name, job);
+        running.add(run);
+        await run.finally(() => running.delete(run));
       },
       { name, timezone, noOverlap: true },
     );
@@ -39,6 +47,7 @@ export function startScheduler(
   return {
     async stop() {
       for (const scheduled of tasks) await scheduled.destroy();
+      await Promise.all(running);
     },
   };
 }
