@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { normalizeActivityId } from '../domain/activityId.js';
+import { isoDate, isValidCalendarDate } from '../domain/dates.js';
 import { squish } from '../domain/text.js';
+import type { IsoDate } from '../domain/types.js';
+import type { ExportFormat } from '../export/files.js';
 import { UserError } from './errors.js';
 import { messages } from './messages.js';
 
@@ -72,12 +75,88 @@ export function parseProgressInput(input: z.input<typeof progressInputSchema>): 
   return parsed.data;
 }
 
-/** `/avance 1.2 10 Publicamos 10 piezas https://…` → a validated progress input. */
-export function parseAvanceText(text: string): ProgressInput {
+/** A progress input with the day the work was done, when the user gave one (`fecha:30/08/2024`). */
+export interface AvanceInput extends ProgressInput {
+  effectiveOn: IsoDate | null;
+}
+
+const WORK_DATE_TOKEN = /^fecha:(.*)$/i;
+const DAY_FIRST = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
+const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** "30/08/2024", "30-08-2024" or "2024-08-30" as Colombians write them; anything else is a Spanish error. */
+export function parseWorkDate(text: string): IsoDate {
+  const dayFirst = DAY_FIRST.exec(text);
+  const yearFirst = YEAR_FIRST.exec(text);
+  const [year, month, day] = dayFirst
+    ? [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])]
+    : yearFirst
+      ? [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])]
+      : [Number.NaN, Number.NaN, Number.NaN];
+  if (!isValidCalendarDate(year, month, day)) throw new UserError('invalid_arguments', messages.invalidWorkDate(text));
+  return isoDate(year, month, day);
+}
+
+/** Takes the `fecha:…` word out of a note, wherever the user put it. */
+function splitWorkDate(words: string[]): { words: string[]; effectiveOn: IsoDate | null } {
+  const index = words.findIndex((word) => WORK_DATE_TOKEN.test(word));
+  if (index === -1) return { words, effectiveOn: null };
+  const dateText = WORK_DATE_TOKEN.exec(words[index] ?? '')?.[1] ?? '';
+  return { words: words.filter((_, i) => i !== index), effectiveOn: parseWorkDate(dateText) };
+}
+
+/** `/avance 1.2 10 Publicamos 10 piezas https://… fecha:30/08/2024` → a validated progress input. */
+export function parseAvanceText(text: string): AvanceInput {
   const [activityText, amountText, ...rest] = tokens(text);
   if (activityText === undefined) throw new UserError('invalid_arguments', messages.avanceUsage);
   if (amountText === undefined) throw new UserError('invalid_arguments', messages.amountMissing(activityText));
-  return parseProgressInput({ activityCode: activityText, amount: amountText, ...splitEvidence(rest) });
+  const { words, effectiveOn } = splitWorkDate(rest);
+  const input = parseProgressInput({ activityCode: activityText, amount: amountText, ...splitEvidence(words) });
+  return { ...input, effectiveOn };
+}
+
+/** `/avance deshacer`, `/avance deshacer #12 se registró dos veces`: which entry (null: the caller's last) and why. */
+export interface UndoRequest {
+  entryId: number | null;
+  reason: string | null;
+}
+
+const UNDO_WORDS = new Set(['deshacer', 'corregir']);
+const ENTRY_NUMBER = /^#?(\d+)$/;
+
+/** Whether `/avance` was asked to undo rather than to log. */
+export function isUndoText(text: string): boolean {
+  const [first] = tokens(text);
+  return first !== undefined && UNDO_WORDS.has(first.toLowerCase());
+}
+
+/** The words after `deshacer`: an optional entry number (`#12` or `12`), then an optional reason. */
+export function parseUndoArguments(words: readonly string[]): UndoRequest {
+  const [first, ...rest] = words;
+  const number = first === undefined ? null : ENTRY_NUMBER.exec(first);
+  if (first?.startsWith('#') && number === null) throw new UserError('invalid_arguments', messages.undoUsage);
+  const entryId = number?.[1] === undefined ? null : Number(number[1]);
+  if (entryId !== null && !Number.isSafeInteger(entryId)) throw new UserError('invalid_arguments', messages.undoUsage);
+  const reasonWords = entryId === null ? words : rest;
+  const reason = reasonWords.join(' ').trim();
+  return { entryId, reason: reason === '' ? null : reason };
+}
+
+export function parseUndoText(text: string): UndoRequest {
+  return parseUndoArguments(tokens(text).slice(1));
+}
+
+/** `/rinde exportar [csv|xlsx] [fecha]`: the file format and the date progress counts up to (null: today). */
+export function parseExportArguments(words: readonly string[]): { format: ExportFormat; at: IsoDate | null } {
+  let format: ExportFormat = 'xlsx';
+  let at: IsoDate | null = null;
+  for (const word of words) {
+    const lower = word.toLowerCase().replace(/^\./, '');
+    if (lower === 'csv' || lower === 'xlsx' || lower === 'excel') format = lower === 'csv' ? 'csv' : 'xlsx';
+    else if (/^\d/.test(word) || WORK_DATE_TOKEN.test(word)) at = parseWorkDate(word.replace(WORK_DATE_TOKEN, '$1'));
+    else throw new UserError('invalid_arguments', messages.exportUsage);
+  }
+  return { format, at };
 }
 
 /** `/estado` or `/estado 1.2`. */

@@ -1,14 +1,17 @@
 import { activityCompliance } from '../domain/compliance.js';
+import { formatLongDate } from '../domain/dates.js';
 import { nearestCodes } from '../domain/suggest.js';
+import type { IsoDate } from '../domain/types.js';
 import { type ActivityRecord, findActivityByCode, listActivityCodes } from '../storage/activities.js';
 import { getMember, membersOfOffices } from '../storage/members.js';
 import { appendProgress } from '../storage/progress.js';
-import { type ProgressInput, parseAvanceText } from './args.js';
+import { isUndoText, type ProgressInput, parseAvanceText, parseUndoText } from './args.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { messages } from './messages.js';
 import { requirePlan } from './plan.js';
 import type { ActivityView, Reply } from './replies.js';
+import { undoProgress } from './undo.js';
 import { entryViewOf, nextDueOn, todayOf } from './views.js';
 
 export async function requireActivity(ctx: CommandContext, planId: number, code: string): Promise<ActivityRecord> {
@@ -66,9 +69,30 @@ export function activityViewOfRecord(ctx: CommandContext, activity: ActivityReco
   };
 }
 
+/**
+ * The day the work counts on: today, or an earlier day the user gave, so progress logged late
+ * counts in the cut-off its date belongs to. Never a future day, nor one before the plan starts.
+ */
+export function effectiveDateOf(ctx: CommandContext, plan: { startsOn: IsoDate }, requested: IsoDate | null): IsoDate {
+  const today = todayOf(ctx);
+  if (requested === null) return today;
+  if (requested > today) throw new UserError('invalid_arguments', messages.workDateInFuture(formatLongDate(requested)));
+  if (requested < plan.startsOn) {
+    throw new UserError(
+      'invalid_arguments',
+      messages.workDateBeforePlan(formatLongDate(requested), formatLongDate(plan.startsOn)),
+    );
+  }
+  return requested;
+}
+
 /** Logs one progress entry for the caller, after checking the activity and the caller's rights. */
-export async function logProgress(ctx: CommandContext, input: ProgressInput): Promise<Reply> {
+export async function logProgress(
+  ctx: CommandContext,
+  input: ProgressInput & { effectiveOn?: IsoDate | null },
+): Promise<Reply> {
   const plan = await requirePlan(ctx);
+  const effectiveOn = effectiveDateOf(ctx, plan, input.effectiveOn ?? null);
   const activity = await requireActivity(ctx, plan.id, input.activityCode);
   await requireMayLog(ctx, activity);
   const { entry, total } = await appendProgress(ctx.db, {
@@ -79,7 +103,7 @@ export async function logProgress(ctx: CommandContext, input: ProgressInput): Pr
     authorId: ctx.caller.userId,
     authorName: ctx.caller.displayName,
     source: ctx.source,
-    effectiveOn: todayOf(ctx),
+    effectiveOn,
   });
   return {
     kind: 'progress-logged',
@@ -89,6 +113,8 @@ export async function logProgress(ctx: CommandContext, input: ProgressInput): Pr
   };
 }
 
+/** `/avance ID CANTIDAD …` logs progress; `/avance deshacer [#N]` reverses an entry. */
 export async function avanceCommand(ctx: CommandContext, text: string): Promise<Reply> {
+  if (isUndoText(text)) return undoProgress(ctx, parseUndoText(text));
   return logProgress(ctx, parseAvanceText(text));
 }

@@ -1,7 +1,7 @@
 import { formatPercent } from '../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../domain/dates.js';
-import { formatAmount, stateLabels, statusEmoji } from './messages.js';
-import type { ActivityView, EntryView, Reply } from './replies.js';
+import { formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
+import type { ActivityHistory, ActivityView, EntryView, HistoryEntry, Reply } from './replies.js';
 
 const TITLE_LENGTH = 70;
 
@@ -28,11 +28,22 @@ function dueText(activity: ActivityView): string {
     : `venció: ${formatShortDate(last)}`;
 }
 
-export function entryLine(entry: EntryView): string {
+/** Which entries of a history reversed each one: the other side of `correctsId`. */
+export function correctionsByEntry(history: readonly EntryView[]): Map<number, number[]> {
+  const corrections = new Map<number, number[]>();
+  for (const entry of history) {
+    if (entry.correctsId === null) continue;
+    corrections.set(entry.correctsId, [...(corrections.get(entry.correctsId) ?? []), entry.id]);
+  }
+  return corrections;
+}
+
+export function entryLine(entry: EntryView, correctedBy: readonly number[] = []): string {
   const who = entry.authorName ?? entry.authorId;
   const sign = entry.amount < 0 ? '' : '+';
   const parts = [`${formatShortDate(entry.effectiveOn)} · ${who} · ${sign}${formatAmount(entry.amount)}`];
   if (entry.correctsId !== null) parts.push(`(corrige el registro #${entry.correctsId})`);
+  if (correctedBy.length > 0) parts.push(`(deshecho con el registro #${correctedBy.join(', #')})`);
   if (entry.note !== null) parts.push(`— ${entry.note}`);
   if (entry.evidenceUrl !== null) parts.push(`· evidencia: ${entry.evidenceUrl}`);
   return `#${entry.id} ${parts.join(' ')}`;
@@ -65,6 +76,7 @@ function renderPlanStatus(reply: Extract<Reply, { kind: 'plan-status' }>): strin
 
 function renderActivityStatus(reply: Extract<Reply, { kind: 'activity-status' }>): string {
   const { activity } = reply;
+  const corrections = correctionsByEntry(reply.history);
   const lines = [
     `${statusEmoji[activity.status]} ${activityLine(activity)} · ${stateLabels[activity.state]}`,
     `Producto: ${activity.product}`,
@@ -72,16 +84,23 @@ function renderActivityStatus(reply: Extract<Reply, { kind: 'activity-status' }>
     `Fecha programada: ${activity.schedule.text || 'no indicada'}${activity.schedule.dueDates.length > 0 ? ` (${activity.schedule.dueDates.map(formatShortDate).join(', ')})` : ''}`,
     '',
     reply.history.length === 0 ? 'Todavía no tiene avances registrados.' : 'Historial:',
-    ...reply.history.map((entry) => `  ${entryLine(entry)}`),
+    ...reply.history.map((entry) => `  ${entryLine(entry, corrections.get(entry.id))}`),
   ];
   return lines.join('\n');
+}
+
+function renderProgressLogged(reply: Extract<Reply, { kind: 'progress-logged' }>): string {
+  const { entry, activity } = reply;
+  const state = `${activityLine(activity)} · ${dueText(activity)}`;
+  if (entry.correctsId === null) return `✅ Avance registrado (#${entry.id}): ${state}`;
+  return `↩️ ${messages.progressUndone(entry.correctsId)} con el registro #${entry.id}: ${state}`;
 }
 
 /** Plain Spanish text for the console, the CLI and notification fallbacks. */
 export function renderReplyText(reply: Reply): string {
   switch (reply.kind) {
     case 'progress-logged':
-      return `✅ Avance registrado (#${reply.entry.id}): ${activityLine(reply.activity)} · ${dueText(reply.activity)}`;
+      return renderProgressLogged(reply);
     case 'plan-status':
       return renderPlanStatus(reply);
     case 'activity-status':
@@ -106,4 +125,26 @@ export function renderReplyText(reply: Reply): string {
     case 'error':
       return `⚠️ ${reply.message}`;
   }
+}
+
+const sourceLabels: Record<string, string> = { chat: 'chat', cli: 'línea de comandos', import: 'hoja importada' };
+
+function historyEntryLines(entry: HistoryEntry): string[] {
+  return [
+    entryLine(entry, entry.correctedBy),
+    `     registrado el ${entry.recordedLocal} (${sourceLabels[entry.source] ?? entry.source})`,
+  ];
+}
+
+/** `rinde history ID`: the activity's state, then every entry with when it was written and how. */
+export function renderHistoryText(history: ActivityHistory): string {
+  const { activity, entries } = history;
+  const corrections = entries.filter((entry) => entry.correctsId !== null).length;
+  return [
+    `${statusEmoji[activity.status]} ${activityLine(activity)} · ${stateLabels[activity.state]}`,
+    entries.length === 0
+      ? 'Todavía no tiene avances registrados.'
+      : `Historial completo: ${entries.length} registro(s), ${corrections} corrección(es). Los registros no se editan ni se borran.`,
+    ...entries.flatMap(historyEntryLines),
+  ].join('\n');
 }

@@ -44,6 +44,21 @@ export interface EntryView {
   correctsId: number | null;
 }
 
+/** One entry of an activity's trail, with both sides of every correction. */
+export interface HistoryEntry extends EntryView {
+  /** Entries that reversed this one (at most one: an entry is never undone twice). */
+  correctedBy: number[];
+  /** When it was written, in the municipality's time zone: "16 jul 2024, 09:05". */
+  recordedLocal: string;
+}
+
+/** `rinde history ID`: everything ever logged on an activity, oldest first, nothing left out. */
+export interface ActivityHistory {
+  plan: PlanRef;
+  activity: ActivityView;
+  entries: HistoryEntry[];
+}
+
 export interface SubcomponentView extends ComplianceTotals {
   code: string;
   name: string;

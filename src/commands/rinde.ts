@@ -7,7 +7,7 @@ import { requirePlan } from './plan.js';
 import type { Reply } from './replies.js';
 
 // Slack sends a mention as <@U123> or <@U123|name>; the console takes a bare ID, with or without @.
-const MENTION = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$|^@?([\w.-]+)$/i;
+const MENTION = /^<@(\w+)(?:\|[^>]*)?>$|^@?([\w.-]+)$/i;
 
 export function parseUserReference(text: string | undefined): string | null {
   if (text === undefined) return null;
@@ -64,7 +64,7 @@ export function helpReply(): Reply {
   return { kind: 'help', commands: commandHelp };
 }
 
-/** `/rinde ayuda | asignar @usuario Oficina | admin @usuario | oficinas` */
+/** `/rinde ayuda | asignar @usuario Oficina | admin @usuario | oficinas | exportar` */
 export async function rindeCommand(ctx: CommandContext, text: string): Promise<Reply> {
   const [sub = 'ayuda', user, ...rest] = splitWords(text);
   switch (sub.toLowerCase()) {
@@ -78,6 +78,9 @@ export async function rindeCommand(ctx: CommandContext, text: string): Promise<R
     case 'oficinas':
     case 'dependencias':
       return officesReply(ctx);
+    case 'exportar':
+      // Only a platform that can hand over a file exports (Slack's listener answers before this).
+      return { kind: 'done', message: messages.exportElsewhere };
     default:
       throw new UserError('invalid_arguments', messages.unknownSubcommand(sub));
   }

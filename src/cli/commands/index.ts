@@ -1,6 +1,9 @@
 import type { CliCommand } from '../cliCommand.js';
 import { assignCommand } from './assign.js';
+import { cutoffCommand } from './cutoff.js';
 import { digestCommand } from './digest.js';
+import { exportCommand } from './export.js';
+import { historyCommand } from './history.js';
 import { importCommand } from './import.js';
 import { officesCommand } from './offices.js';
 import { progressCommand } from './progress.js';
@@ -11,6 +14,9 @@ export const cliCommands: CliCommand[] = [
   importCommand,
   statusCommand,
   progressCommand,
+  historyCommand,
+  exportCommand,
+  cutoffCommand,
   officesCommand,
   assignCommand,
   remindersCommand,

@@ -1,0 +1,145 @@
+import type { Db } from './database.js';
+import { Prisma } from './generated/sqlite/client.js';
+import type { ProgressRecord, ProgressSource } from './progress.js';
+
+// Reading and reversing progress entries for the history, the exports and the cut-off reports.
+// Like progress.ts, nothing here updates or deletes an entry: a reversal is a new entry.
+
+export interface EntryInPlan extends ProgressRecord {
+  planId: number;
+  activityCode: string;
+  activityTitle: string;
+}
+
+export interface NewReversal {
+  /** The entry to reverse. */
+  correctsId: number;
+  authorId: string;
+  authorName?: string | null;
+  source: ProgressSource;
+  note?: string | null;
+}
+
+/** Why an entry cannot be reversed; the command layer turns each into a Spanish reply. */
+export class ReversalRefusedError extends Error {
+  constructor(
+    readonly reason: 'not_found' | 'is_correction' | 'already_corrected',
+    readonly entryId: number,
+    /** The entry that already reversed it, for `already_corrected`. */
+    readonly correctedById: number | null = null,
+  ) {
+    super(`Progress entry ${entryId} cannot be reversed: ${reason}`);
+    this.name = 'ReversalRefusedError';
+  }
+}
+
+/** Two reversals of the same entry racing each other: the loser retries and is refused. */
+const MAX_ATTEMPTS = 3;
+
+export async function findProgressEntry(db: Db, id: number): Promise<EntryInPlan | null> {
+  const entry = await db.progressEntry.findUnique({ where: { id }, select: inPlanSelect });
+  return entry && toEntryInPlan(entry);
+}
+
+/** The author's latest entry in the plan that is not itself a correction: what "undo" means to them. */
+export async function lastOriginalEntryBy(db: Db, planId: number, authorId: string): Promise<EntryInPlan | null> {
+  const entry = await db.progressEntry.findFirst({
+    where: { authorId, correctsId: null, activity: { planId } },
+    orderBy: { id: 'desc' },
+    select: inPlanSelect,
+  });
+  return entry && toEntryInPlan(entry);
+}
+
+/** Every entry of the plan's activities, oldest first; `upTo` keeps those effective on or before it. */
+export async function listPlanProgress(db: Db, planId: number, upTo?: string): Promise<ProgressRecord[]> {
+  const entries = await db.progressEntry.findMany({
+    where: { activity: { planId }, ...(upTo === undefined ? {} : { effectiveOn: { lte: upTo } }) },
+    orderBy: { id: 'asc' },
+    select: recordSelect,
+  });
+  return entries.map(toRecord);
+}
+
+/**
+ * Appends the entry that cancels `correctsId`: the opposite amount on the same effective date, so
+ * every report, at any date, counts both or neither. An entry is reversed at most once, and a
+ * reversal is never itself reversed; the check and the insert share a serializable transaction.
+ */
+export async function appendReversal(db: Db, reversal: NewReversal): Promise<{ entry: ProgressRecord; total: number }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const original = await tx.progressEntry.findUnique({
+          where: { id: reversal.correctsId },
+          select: recordSelect,
+        });
+        if (original === null) throw new ReversalRefusedError('not_found', reversal.correctsId);
+        if (original.correctsId !== null) throw new ReversalRefusedError('is_correction', original.id);
+        const [existing] = original.correctedBy;
+        if (existing !== undefined) throw new ReversalRefusedError('already_corrected', original.id, existing.id);
+        const created = await tx.progressEntry.create({
+          data: {
+            activityId: original.activityId,
+            amount: -original.amount,
+            effectiveOn: original.effectiveOn,
+            correctsId: original.id,
+            authorId: reversal.authorId,
+            authorName: reversal.authorName ?? null,
+            source: reversal.source,
+            note: reversal.note ?? null,
+          },
+          select: recordSelect,
+        });
+        const sum = await tx.progressEntry.aggregate({
+          where: { activityId: original.activityId },
+          _sum: { amount: true },
+        });
+        return { entry: toRecord(created), total: sum._sum.amount ?? 0 };
+      }, SERIALIZABLE);
+    } catch (error) {
+      if (attempt < MAX_ATTEMPTS && isSerializationFailure(error)) continue;
+      throw error;
+    }
+  }
+}
+
+const SERIALIZABLE = { isolationLevel: Prisma.TransactionIsolationLevel.Serializable };
+
+/** PostgreSQL aborts one of two conflicting serializable transactions (SQLSTATE 40001). */
+function isSerializationFailure(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034') return true;
+  const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : String(error);
+  return /40001|could not serialize|write conflict/i.test(text);
+}
+
+const recordSelect = {
+  id: true,
+  activityId: true,
+  amount: true,
+  note: true,
+  evidenceUrl: true,
+  authorId: true,
+  authorName: true,
+  source: true,
+  effectiveOn: true,
+  recordedAt: true,
+  correctsId: true,
+  correctedBy: { select: { id: true }, orderBy: { id: 'asc' } },
+} as const satisfies Prisma.ProgressEntrySelect;
+
+const inPlanSelect = {
+  ...recordSelect,
+  activity: { select: { planId: true, code: true, title: true } },
+} as const satisfies Prisma.ProgressEntrySelect;
+
+type RecordRow = Prisma.ProgressEntryGetPayload<{ select: typeof recordSelect }>;
+type InPlanRow = Prisma.ProgressEntryGetPayload<{ select: typeof inPlanSelect }>;
+
+function toRecord({ correctedBy, ...entry }: RecordRow): ProgressRecord {
+  return { ...entry, correctedByIds: correctedBy.map(({ id }) => id) };
+}
+
+function toEntryInPlan({ activity, ...entry }: InPlanRow): EntryInPlan {
+  return { ...toRecord(entry), planId: activity.planId, activityCode: activity.code, activityTitle: activity.title };
+}

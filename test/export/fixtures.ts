@@ -1,0 +1,94 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spreadsheetNumber } from '../../src/export/sheet.js';
+import type { Db } from '../../src/storage/database.js';
+import { loadPlanView } from '../../src/storage/planView.js';
+import { appendProgress } from '../../src/storage/progress.js';
+
+export function scratchFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'rinde-export-'));
+}
+
+/** What a plan holds, in a form two databases can be compared by: ids and row order left out. */
+export async function planSnapshot(db: Db) {
+  const plan = await db.plan.findFirstOrThrow({ where: { isActive: true } });
+  const activities = await db.activity.findMany({
+    where: { planId: plan.id, retiredAt: null },
+    orderBy: [{ subcomponent: { position: 'asc' } }, { position: 'asc' }],
+    include: {
+      subcomponent: true,
+      offices: { include: { office: true } },
+      dueDates: { orderBy: { sequence: 'asc' } },
+    },
+  });
+  // The totals as Rinde reports them (the database sums them), to the 15 significant digits a
+  // spreadsheet cell and a stored figure keep.
+  const view = await loadPlanView(db, plan.id);
+  const progress = new Map(view.activities.map((activity) => [activity.code, spreadsheetNumber(activity.progress)]));
+  return {
+    entity: plan.entity,
+    startsOn: plan.startsOn,
+    endsOn: plan.endsOn,
+    challenge: plan.challenge,
+    objective: plan.objective,
+    challengeGoal: plan.challengeGoal,
+    indicator: plan.indicator,
+    activities: activities.map((a) => ({
+      code: a.code,
+      subcomponent: { code: a.subcomponent.code, name: a.subcomponent.name },
+      title: a.title,
+      product: a.product,
+      responsibleText: a.responsibleText,
+      offices: a.offices.map(({ office }) => office.name).sort(),
+      target: a.target,
+      unit: a.unit,
+      scheduleText: a.scheduleText,
+      scheduleKind: a.scheduleKind,
+      dueDates: a.dueDates.map((d) => d.dueOn),
+      progress: progress.get(a.code),
+    })),
+  };
+}
+
+async function activityId(db: Db, code: string): Promise<number> {
+  return (await db.activity.findFirstOrThrow({ where: { code, retiredAt: null } })).id;
+}
+
+/**
+ * Progress as a plan accumulates it: notes, evidence, decimals, an entry logged late for an
+ * earlier date, and an entry that was undone (so the export must count it zero times).
+ */
+export async function logSampleProgress(db: Db): Promise<void> {
+  const log = async (code: string, amount: number, effectiveOn: string, extra: object = {}) =>
+    appendProgress(db, {
+      activityId: await activityId(db, code),
+      amount,
+      effectiveOn,
+      authorId: 'U0PRENSA',
+      authorName: 'Ana Prensa',
+      source: 'chat',
+      ...extra,
+    });
+  await log('1.1', 1, '2024-07-15', {
+    note: 'Informe de temas priorizados',
+    evidenceUrl: 'https://tauramena.gov.co/temas',
+  });
+  await log('1.2', 10, '2024-07-15', {
+    note: 'Publicamos 10 piezas',
+    evidenceUrl: 'https://tauramena.gov.co/prensa?p=1;2',
+  });
+  await log('1.2', 2.5, '2024-08-30', { note: 'Dos piezas y media; con "comillas", punto y coma' });
+  const { entry } = await log('1.2', 5, '2024-09-02', { note: 'Registrado dos veces por error' });
+  await appendProgress(db, {
+    activityId: await activityId(db, '1.2'),
+    amount: -5,
+    effectiveOn: '2024-09-02',
+    authorId: 'U0PRENSA',
+    source: 'chat',
+    correctsId: entry.id,
+  });
+  await log('2.5', 0.1, '2024-06-30');
+  await log('2.5', 0.2, '2024-06-30', { note: 'Línea uno\nLínea dos' });
+  await log('3.4', 3, '2024-12-30', { evidenceUrl: 'https://tauramena.gov.co/seguimiento' });
+}
