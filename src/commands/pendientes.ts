@@ -1,3 +1,4 @@
+import type { IsoDate } from '../domain/types.js';
 import { getMember } from '../storage/members.js';
 import type { CommandContext } from './context.js';
 import { messages } from './messages.js';
@@ -7,10 +8,18 @@ import { activityViewsOf, planRefOf, todayOf } from './views.js';
 
 const MAX_ITEMS = 20;
 
-/** The date an incomplete activity is waiting on: its next due date, or the last one it missed. */
-function waitingOn(activity: ActivityView): string | null {
+/**
+ * The date an incomplete activity is waiting on: the first due date it missed (its share of the
+ * target not yet logged), else its next due date.
+ */
+export function waitingOn(activity: ActivityView, today: IsoDate): { dueOn: IsoDate; overdue: boolean } | null {
   if (activity.state === 'completed') return null;
-  return activity.nextDueOn ?? activity.schedule.dueDates.at(-1) ?? null;
+  const { dueDates } = activity.schedule;
+  const missed = dueDates.find(
+    (due, index) => due < today && activity.progress < (activity.target * (index + 1)) / dueDates.length,
+  );
+  if (missed !== undefined) return { dueOn: missed, overdue: true };
+  return activity.nextDueOn === null ? null : { dueOn: activity.nextDueOn, overdue: false };
 }
 
 /** The caller's next due dates (their offices' activities); an admin with no office sees the plan's. */
@@ -21,11 +30,12 @@ export async function pendientesCommand(ctx: CommandContext): Promise<Reply> {
   const isAdmin = ctx.actsAsAdmin === true || member?.isAdmin === true;
   if (officeIds.size === 0 && !isAdmin) return { kind: 'error', message: messages.noOfficesForUser };
   const scope = officeIds.size > 0 ? 'mine' : 'plan';
-  const items = activityViewsOf(view, todayOf(ctx), ctx.bands)
+  const today = todayOf(ctx);
+  const items = activityViewsOf(view, today, ctx.bands)
     .filter((activity) => scope === 'plan' || activity.offices.some((office) => officeIds.has(office.id)))
     .flatMap((activity) => {
-      const dueOn = waitingOn(activity);
-      return dueOn === null ? [] : [{ activity, dueOn }];
+      const waiting = waitingOn(activity, today);
+      return waiting === null ? [] : [{ activity, ...waiting }];
     })
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
     .slice(0, MAX_ITEMS);

@@ -108,7 +108,10 @@ export function renderReplyText(reply: Reply): string {
     case 'pending':
       return [
         reply.scope === 'mine' ? 'Sus próximas fechas:' : 'Próximas fechas del plan:',
-        ...reply.items.map((item) => `  ${formatShortDate(item.dueOn)} · ${activityLine(item.activity)}`),
+        ...reply.items.map(
+          (item) =>
+            `  ${formatShortDate(item.dueOn)}${item.overdue ? ' (vencida)' : ''} · ${activityLine(item.activity)}`,
+        ),
       ].join('\n');
     case 'help':
       return ['Comandos de Rinde:', ...reply.commands.map((c) => `  ${c.usage} — ${c.description}`)].join('\n');

@@ -75,7 +75,12 @@ export type Reply =
       activities: ActivityView[];
     }
   | { kind: 'activity-status'; plan: PlanRef; activity: ActivityView; history: EntryView[] }
-  | { kind: 'pending'; plan: PlanRef; scope: 'mine' | 'plan'; items: { activity: ActivityView; dueOn: IsoDate }[] }
+  | {
+      kind: 'pending';
+      plan: PlanRef;
+      scope: 'mine' | 'plan';
+      items: { activity: ActivityView; dueOn: IsoDate; overdue: boolean }[];
+    }
   | { kind: 'help'; commands: CommandHelp[] }
   | { kind: 'offices'; offices: { name: string; members: string[]; activityCount: number }[] }
   | { kind: 'done'; message: string }
