@@ -136,6 +136,7 @@ export const commandHelp: CommandHelp[] = [
     usage: '/rinde exportar [csv] [fecha]',
     description: 'Le envía la hoja de seguimiento del plan, con el avance hasta hoy o hasta la fecha.',
   },
+  { usage: '/rinde resumen', description: 'El resumen semanal del plan, en este momento.' },
   { usage: '/rinde oficinas', description: 'Las dependencias del plan y sus miembros.' },
   {
     usage: '/rinde asignar @usuario Dependencia',

@@ -1,5 +1,6 @@
 import { formatPercent } from '../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../domain/dates.js';
+import { renderDigestText } from '../jobs/digestText.js';
 import { formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
 import type { ActivityHistory, ActivityView, EntryView, HistoryEntry, Reply } from './replies.js';
 
@@ -123,6 +124,8 @@ export function renderReplyText(reply: Reply): string {
             `  ${o.name} · ${o.activityCount} actividad(es) · ${o.members.length > 0 ? o.members.join(', ') : 'sin miembros'}`,
         ),
       ].join('\n');
+    case 'digest':
+      return renderDigestText(reply.digest, reply.bands);
     case 'done':
       return reply.message;
     case 'error':

@@ -1,5 +1,6 @@
 import type { ActivityState, ComplianceTotals } from '../domain/compliance.js';
-import type { IsoDate, ScheduleKind, Status, TargetUnit } from '../domain/types.js';
+import type { Digest } from '../domain/digest.js';
+import type { IsoDate, ScheduleKind, Status, StatusBands, TargetUnit } from '../domain/types.js';
 import type { CommandHelp } from './messages.js';
 
 /**
@@ -83,5 +84,6 @@ export type Reply =
     }
   | { kind: 'help'; commands: CommandHelp[] }
   | { kind: 'offices'; offices: { name: string; members: string[]; activityCount: number }[] }
+  | { kind: 'digest'; digest: Digest; bands: StatusBands }
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };

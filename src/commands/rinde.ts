@@ -1,3 +1,4 @@
+import { loadDigest } from '../jobs/digestContent.js';
 import { assignMemberToOffice, findOfficeByName, getMember, listOffices, setAdmin } from '../storage/members.js';
 import { splitWords } from './args.js';
 import type { CommandContext } from './context.js';
@@ -60,6 +61,13 @@ export async function officesReply(ctx: CommandContext): Promise<Reply> {
   };
 }
 
+/** The weekly digest on demand, as of now. */
+export async function digestSummary(ctx: CommandContext): Promise<Reply> {
+  const plan = await requirePlan(ctx);
+  const digest = await loadDigest(ctx.db, plan.id, ctx.now, { timeZone: ctx.timeZone, bands: ctx.bands });
+  return { kind: 'digest', digest, bands: ctx.bands };
+}
+
 export function helpReply(): Reply {
   return { kind: 'help', commands: commandHelp };
 }
@@ -78,6 +86,8 @@ export async function rindeCommand(ctx: CommandContext, text: string): Promise<R
     case 'oficinas':
     case 'dependencias':
       return officesReply(ctx);
+    case 'resumen':
+      return digestSummary(ctx);
     case 'exportar':
       // Only a platform that can hand over a file exports (Slack's listener answers before this).
       return { kind: 'done', message: messages.exportElsewhere };

@@ -80,3 +80,14 @@ describeEachEngine('/rinde', (database) => {
     });
   });
 });
+
+describeEachEngine('/rinde resumen', (database) => {
+  it('gives the weekly digest on demand, with the progress of the last seven days', async () => {
+    await seedSamplePlan(database.db);
+    const asAdminNow = () => buildContext(database.db, { actsAsAdmin: true, now: new Date() });
+    await runCommand(asAdminNow(), 'avance', '1.2 10 Publicamos 10 piezas');
+    const reply = await runCommand(asAdminNow(), 'rinde', 'resumen');
+    if (reply.kind !== 'digest') throw new Error(`unexpected reply ${reply.kind}`);
+    expect(reply.digest.recent).toEqual([expect.objectContaining({ activityCode: '1.2', amount: 10 })]);
+  });
+});

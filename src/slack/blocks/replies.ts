@@ -2,6 +2,7 @@ import { formatAmount, stateLabels, statusEmoji, statusLabels } from '../../comm
 import type { ActivityView, EntryView, PlanRef, Reply } from '../../commands/replies.js';
 import { formatPercent } from '../../domain/compliance.js';
 import { formatShortDate } from '../../domain/dates.js';
+import { digestMessage } from '../../jobs/blocks/digest.js';
 import { actions, context, divider, header, overflowNote, registerProgressButton, section } from './elements.js';
 import {
   activityHeading,
@@ -150,6 +151,8 @@ function bodyBlocks(reply: Reply): KnownBlock[] {
       return help(reply);
     case 'offices':
       return offices(reply);
+    case 'digest':
+      return digestMessage(reply.digest, reply.bands).blocks;
     case 'done':
       return [section(`✅ ${reply.message}`)];
     case 'error':
