@@ -44,7 +44,12 @@ export interface ConsoleOptions {
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const write = (text: string) => options.output.write(`${text}\n`);
-  const lines = createInterface({ input: options.input, terminal: options.interactive });
+  const lines = createInterface({
+    input: options.input,
+    // With a terminal, readline needs the output to show the prompt and echo what is typed.
+    ...(options.interactive && { output: options.output }),
+    terminal: options.interactive,
+  });
   if (options.interactive) {
     write(CONSOLE_GREETING);
     lines.setPrompt('rinde> ');
