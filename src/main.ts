@@ -9,6 +9,7 @@ import { createJobSlackClient, slackDeliverer } from './jobs/deliverer.js';
 import { createLogger, type Logger } from './logger.js';
 import { packageRoot } from './paths.js';
 import { startScheduler } from './scheduler.js';
+import { errorSummary } from './slack/errors.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { getActivePlan, savePlanDraft } from './storage/plans.js';
 
@@ -47,20 +48,52 @@ async function startConsole(database: Database, config: Config, logger: Logger):
   await database.close();
 }
 
+/** How long a shutdown may wait for in-flight requests and a running sweep before giving up. */
+const SHUTDOWN_GRACE_MS = 25_000;
+
+/**
+ * HTTP (or Socket Mode) first, so `/healthz` tells how the connection to Slack goes; the scheduler only
+ * once Slack answered, so while it is out of reach due reminders wait in the database (unclaimed, not
+ * failing attempts) and the first sweep after it answers catches up.
+ */
 async function startSlack(database: Database, config: Config, logger: Logger): Promise<void> {
   const { createSlackApp } = await import('./slack/app.js');
   const slack = createSlackApp({ config, db: database.prisma, logger, clock: () => new Date() });
   await slack.start();
   const deliverer = slackDeliverer(createJobSlackClient(config.SLACK_BOT_TOKEN ?? '', config.SLACK_API_URL));
-  const scheduler = startScheduler(config, jobDepsOf(config, { db: database.prisma, deliverer, logger }));
+  const jobs = jobDepsOf(config, { db: database.prisma, deliverer, logger });
+  const scheduler = slack.ready().then((connected) => (connected ? startScheduler(config, jobs) : null));
+
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    await scheduler.stop();
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing requests and jobs in progress');
+    const deadline = setTimeout(() => {
+      logger.error({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown took too long; exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    deadline.unref();
+    // Stopping Slack first ends the wait for it, which settles `scheduler`.
     await slack.stop();
+    await (await scheduler)?.stop();
     await database.close();
+    logger.info('stopped');
+    process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** A configuration problem is one Spanish line for whoever starts Rinde; anything else is a bug with its stack. */
+function reportStartupFailure(error: unknown, logger: Logger | null): void {
+  if (error instanceof Error && error.name === 'SlackConfigError') {
+    console.error(`La configuración no es válida: ${error.message}`);
+  } else if (logger !== null) {
+    logger.fatal({ err: errorSummary(error) }, 'start-up failed');
+  } else {
+    console.error(error);
+  }
 }
 
 async function main(): Promise<void> {
@@ -72,10 +105,18 @@ async function main(): Promise<void> {
     return;
   }
   const { config } = loaded;
-  const logger = createLogger(usesSlack(config) ? config.LOG_LEVEL : 'warn');
-  const database = await openDatabase(config.DATABASE_URL);
-  await ensureAdmins(database.prisma, config.ADMIN_USERS);
-  await (usesSlack(config) ? startSlack(database, config, logger) : startConsole(database, config, logger));
+  const logger = createLogger(usesSlack(config) ? config.LOG_LEVEL : 'warn', {
+    secrets: [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET],
+  });
+  try {
+    const database = await openDatabase(config.DATABASE_URL);
+    await ensureAdmins(database.prisma, config.ADMIN_USERS);
+    await (usesSlack(config) ? startSlack(database, config, logger) : startConsole(database, config, logger));
+  } catch (error) {
+    reportStartupFailure(error, logger);
+    // Whatever was opened (the database pool) must not keep a failed start-up alive.
+    process.exit(1);
+  }
 }
 
 await main();

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { App, type CustomRoute, type webApi } from '@slack/bolt';
+import { type AnyMiddlewareArgs, App, type CustomRoute, type Middleware, webApi } from '@slack/bolt';
+import { type Logger, withLogContext } from '../logger.js';
+import { createSlackConnection, type SlackConnection, type SlackHealth } from './connection.js';
 import type { SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
 import { onlyOncePerEvent } from './eventOnce.js';
@@ -9,8 +12,15 @@ import { createNameLookup } from './users.js';
 
 export interface SlackApp {
   app: App;
-  /** Connects (Socket Mode) or listens (HTTP); resolves to the HTTP port actually bound. */
+  /**
+   * Listens (HTTP) at once, so `/healthz` answers while Slack is still out of reach, and starts asking
+   * Slack who the bot is, with backoff; resolves to the HTTP port actually bound.
+   */
   start(): Promise<{ port?: number }>;
+  /** Resolves true once Slack answered (and, in Socket Mode, the socket is open); false if stopped first. */
+  ready(): Promise<boolean>;
+  health(): SlackHealth;
+  /** Stops taking requests and waits for those in flight, including work a listener does after its ack. */
   stop(): Promise<void>;
 }
 
@@ -33,16 +43,21 @@ export class SlackConfigError extends Error {
   }
 }
 
-const healthRoute: CustomRoute = {
-  path: '/healthz',
-  method: ['GET'],
-  handler: (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end('{"ok":true}');
-  },
-};
+/** 200 when Slack answers; 503 while it has not yet (load balancers send traffic elsewhere meanwhile). */
+function healthRoute(health: () => SlackHealth): CustomRoute {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      const current = health();
+      const body = current.status === 'ok' ? { ok: true } : { ok: false, ...current };
+      res.writeHead(current.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    },
+  };
+}
 
-function receiverOptions(config: SlackDeps['config']) {
+function receiverOptions(config: SlackDeps['config'], health: () => SlackHealth) {
   if (config.SLACK_APP_TOKEN !== undefined) return { socketMode: true, appToken: config.SLACK_APP_TOKEN };
   if (config.SLACK_SIGNING_SECRET === undefined) {
     throw new SlackConfigError(
@@ -53,49 +68,142 @@ function receiverOptions(config: SlackDeps['config']) {
     signingSecret: config.SLACK_SIGNING_SECRET,
     port: config.PORT,
     endpoints: '/slack/events',
-    customRoutes: [healthRoute],
+    customRoutes: [healthRoute(health)],
+  };
+}
+
+const ID_FIELDS = ['event_id', 'trigger_id'] as const;
+
+/**
+ * A short ID for one Slack request, the same in every line it causes: the event's or the trigger's
+ * own ID when the payload has one, else a hash of the payload (never the payload itself).
+ */
+export function requestIdOf(body: unknown): string {
+  if (typeof body === 'object' && body !== null) {
+    for (const field of ID_FIELDS) {
+      const value = (body as Record<string, unknown>)[field];
+      if (typeof value === 'string' && value !== '') return value;
+    }
+  }
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+}
+
+function requestKindOf(body: unknown): string {
+  const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const event = fields.event as { type?: unknown } | undefined;
+  const kind = fields.command ?? event?.type ?? fields.type;
+  return typeof kind === 'string' ? kind : 'unknown';
+}
+
+/** Counts requests still being worked on, so a shutdown can wait for them. */
+function inFlightWork() {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async track<T>(work: () => Promise<T>): Promise<T> {
+      running++;
+      try {
+        return await work();
+      } finally {
+        running--;
+        if (running === 0) for (const resolve of waiting.splice(0)) resolve();
+      }
+    },
+    drained(): Promise<void> {
+      return running === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+    },
+  };
+}
+
+/**
+ * The first global middleware: every line logged while a request is handled (by Bolt, a listener or
+ * the command layer) carries its request ID, and the request counts as in flight until its listeners
+ * finish, well after the ack.
+ */
+function requestScope(logger: Logger, work: ReturnType<typeof inFlightWork>): Middleware<AnyMiddlewareArgs> {
+  return ({ body, context, next }) => {
+    const fields = { requestId: requestIdOf(body), ...(context.retryNum ? { retryNum: context.retryNum } : {}) };
+    return work.track(() =>
+      withLogContext(fields, async () => {
+        const started = performance.now();
+        let ok = false;
+        try {
+          await next();
+          ok = true;
+        } finally {
+          logger.info({ kind: requestKindOf(body), ok, ms: Math.round(performance.now() - started) }, 'slack request');
+        }
+      }),
+    );
   };
 }
 
 /** Builds the Bolt app with every listener registered; nothing connects until `start()`. */
 export function createSlackApp(deps: SlackDeps): SlackApp {
   const { config, logger } = deps;
-  if (config.SLACK_BOT_TOKEN === undefined) {
+  const token = config.SLACK_BOT_TOKEN;
+  if (token === undefined) {
     throw new SlackConfigError('SLACK_BOT_TOKEN: falta. Cópielo de "OAuth & Permissions" (empieza por xoxb-).');
   }
   const socketMode = config.SLACK_APP_TOKEN !== undefined;
+  const slackApiUrl = config.SLACK_API_URL === undefined ? {} : { slackApiUrl: config.SLACK_API_URL };
+  const connection: SlackConnection = createSlackConnection({ token, logger, ...slackApiUrl });
+  const clientOptions = { ...slackApiUrl, retryConfig: deps.retryConfig ?? PRODUCTION_RETRY_CONFIG };
   const app = new App({
-    token: config.SLACK_BOT_TOKEN,
-    ...receiverOptions(config),
+    ...receiverOptions(config, connection.health),
+    // Instead of `token`, whose auth.test Bolt runs once and never retries: the identity comes from the
+    // connection, which keeps asking until Slack answers.
+    authorize: () => connection.identity(),
     logger: boltLogger(logger),
     extendedErrorHandler: true,
-    clientOptions: {
-      ...(config.SLACK_API_URL === undefined ? {} : { slackApiUrl: config.SLACK_API_URL }),
-      retryConfig: deps.retryConfig ?? PRODUCTION_RETRY_CONFIG,
-    },
+    clientOptions,
   });
-  app.error(unexpectedErrorHandler(app.client, logger));
+  const work = inFlightWork();
+  app.use(requestScope(logger, work));
+  // With `authorize`, app.client carries no token: the error handler gets a client of its own.
+  const errorClient = new webApi.WebClient(token, { ...clientOptions, logger: boltLogger(logger) });
+  const onError = unexpectedErrorHandler(errorClient, logger);
+  // Bolt calls the error handler after the request's middleware has unwound: restore its request ID.
+  app.error(async (args: { error: Error; body: unknown }) =>
+    withLogContext({ requestId: requestIdOf(args.body) }, () => onError(args)),
+  );
   app.use(
     onlyOncePerEvent(deps.db, deps.clock, (eventId) => logger.info({ eventId }, 'event already handled; ignored')),
   );
   registerListeners(app, { ...deps, names: createNameLookup(logger) });
 
+  let ready: Promise<boolean> = Promise.resolve(false);
+  let listening = false;
   return {
     app,
     async start() {
       if (socketMode) {
-        await app.start();
-        logger.info('slack app connected (Socket Mode)');
+        ready = connection.connect().then(async (connected) => {
+          if (!connected) return false;
+          await app.start();
+          listening = true;
+          logger.info('slack app connected (Socket Mode)');
+          return true;
+        });
         return {};
       }
       const server = (await app.start(config.PORT)) as { address(): AddressInfo | string | null };
+      listening = true;
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
       logger.info({ port }, 'slack app listening on /slack/events');
+      ready = connection.connect();
+      // Usually Slack answers at once and the app starts healthy; if not, the loop goes on in the background.
+      await connection.firstAttempt();
       return { port };
     },
+    ready: () => ready,
+    health: connection.health,
     async stop() {
-      await app.stop();
+      connection.close();
+      if (listening) await app.stop();
+      listening = false;
+      await work.drained();
     },
   };
 }

@@ -1,0 +1,218 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { connect, createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { configSchema } from '../../src/config.js';
+import { localMoment } from '../../src/domain/reminders/index.js';
+import { jobDepsOf } from '../../src/jobs/context.js';
+import type { Deliverer } from '../../src/jobs/deliverer.js';
+import { previewReminders } from '../../src/jobs/dueReminders.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { assignMemberToOffice } from '../../src/storage/members.js';
+import { savePlanDraft } from '../../src/storage/plans.js';
+import { buildActivityDraft, buildPlanDraft } from '../helpers/planDraft.js';
+import { REPO_ROOT, temporaryFolder } from '../helpers/processes.js';
+
+export const BOT_TOKEN = 'xoxb-production-test-token-0123456789';
+export const SIGNING_SECRET = 'production-test-signing-secret-abcdef';
+export const RESPONSABLE = 'U0PRENSA';
+export const TIME_ZONE = 'America/Bogota';
+
+/** A port nobody listens on right now (for a process to bind, or for a Slack that is "down"). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+export interface RindeProcess {
+  port: number;
+  child: ChildProcessWithoutNullStreams;
+  output(): string;
+  /** stderr parsed as JSON log lines; a line that is not JSON fails the test. */
+  logs(): Record<string, unknown>[];
+  waitForLog(message: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+  healthz(): Promise<{ status: number; body: Record<string, unknown> }>;
+  exited: Promise<number | null>;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** `node dist/src/main.js` as production runs it: environment only, its own working folder. */
+export async function startRinde(env: Record<string, string>): Promise<RindeProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/main.js')], {
+    cwd: temporaryFolder(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const logs = () =>
+    stderr
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const process_: RindeProcess = {
+    port,
+    child,
+    output: () => stdout + stderr,
+    logs,
+    exited,
+    async waitForLog(message, timeoutMs = 15_000) {
+      const started = Date.now();
+      for (;;) {
+        const found = logs().find((line) => line.msg === message);
+        if (found !== undefined) return found;
+        if (child.exitCode !== null || Date.now() - started > timeoutMs) {
+          throw new Error(`"${message}" never logged; output:\n${stdout}${stderr}`);
+        }
+        await sleep(50);
+      }
+    },
+    async healthz() {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    },
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+  return process_;
+}
+
+export function rindeEnv(
+  databaseUrl: string,
+  apiUrl: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    TIME_ZONE,
+    REMINDER_HOUR: '00:00',
+    SWEEP_CRON: '* * * * * *',
+    DIGEST_CRON: '* * * * * *',
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error;
+      await sleep(100);
+    }
+  }
+}
+
+function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * A plan of this year whose activities fall due around today, so that reminders are due right now
+ * (on a business day): 1.1 due today, 1.2 overdue since last week, 1.3 in a week, 1.4 in a month.
+ */
+export async function seedPlanDueNow(databaseUrl: string): Promise<{ planId: number; today: string }> {
+  const today = localMoment(new Date(), TIME_ZONE).date;
+  const year = today.slice(0, 4);
+  const dated = (code: string, dueOn: string) =>
+    buildActivityDraft({
+      code,
+      offices: ['Oficina de Comunicaciones'],
+      schedule: { text: dueOn, kind: 'dates', dueDates: [dueOn] },
+    });
+  const draft = buildPlanDraft({
+    vigencia: { from: `${year}-01-01`, to: `${year}-12-31` },
+    subcomponents: buildPlanDraft().subcomponents.slice(0, 1),
+    activities: [
+      dated('1.1', today),
+      dated('1.2', addDays(today, -8)),
+      dated('1.3', addDays(today, 7)),
+      dated('1.4', addDays(today, 30)),
+    ],
+  });
+  const database = await openDatabase(databaseUrl);
+  try {
+    const { planId } = await savePlanDraft(database.prisma, draft, { authorId: 'prueba' });
+    await assignMemberToOffice(database.prisma, RESPONSABLE, 'Oficina de Comunicaciones');
+    await assignMemberToOffice(database.prisma, 'U0PRENSA2', 'Oficina de Comunicaciones');
+    return { planId, today };
+  } finally {
+    await database.close();
+  }
+}
+
+const unusedDeliverer: Deliverer = {
+  directMessage: () => Promise.reject(new Error('preview only')),
+  channelMessage: () => Promise.reject(new Error('preview only')),
+  uploadPng: () => Promise.reject(new Error('preview only')),
+};
+
+/** What a sweep would send now, per the project's own planner: the keys the processes must each send once. */
+export async function remindersDueNow(
+  databaseUrl: string,
+  env: Record<string, string>,
+): Promise<{ key: string; recipients: string[] }[]> {
+  const config = configSchema.parse(env);
+  const database = await openDatabase(databaseUrl);
+  try {
+    const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    const deps = jobDepsOf(config, { db: database.prisma, deliverer: unusedDeliverer, logger });
+    const { reminders } = await previewReminders(database.prisma, deps.settings, deps.calendar, new Date());
+    return reminders.map(({ key, recipients }) => ({ key, recipients }));
+  } finally {
+    await database.close();
+  }
+}
+
+/** Each (channel, text) posted at most once: a doubled reminder or digest shows up here. */
+export function expectNoDuplicatePosts(calls: { method: string; body: Record<string, unknown> }[]): void {
+  const seen = new Map<string, number>();
+  for (const call of calls.filter((c) => c.method === 'chat.postMessage')) {
+    const id = `${String(call.body.channel)}|${String(call.body.text)}`;
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+  }
+  expect([...seen].filter(([, count]) => count > 1)).toEqual([]);
+}
+
+/** Forwards a port to another, from when `open()` is called: a Slack that comes back after an outage. */
+export function lateProxy(listenPort: number, targetPort: number) {
+  let server: Server | null = null;
+  return {
+    async open() {
+      server = createServer((socket) => {
+        const upstream = connect(targetPort, '127.0.0.1');
+        socket.pipe(upstream).pipe(socket);
+        socket.on('error', () => upstream.destroy());
+        upstream.on('error', () => socket.destroy());
+      });
+      await new Promise<void>((resolve) => server?.listen(listenPort, '127.0.0.1', resolve));
+    },
+    close() {
+      return new Promise<void>((resolve) => (server === null ? resolve() : server.close(() => resolve())));
+    },
+  };
+}

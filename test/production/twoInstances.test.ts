@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/storage/database.js';
+import { createScratchDatabase, POSTGRES_ADMIN_URL, type ScratchDatabase } from '../helpers/database.js';
+import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
+import { slashCommand } from '../helpers/slackPayloads.js';
+import { slackRequests } from '../helpers/slackRequests.js';
+import {
+  eventually,
+  expectNoDuplicatePosts,
+  RESPONSABLE,
+  type RindeProcess,
+  remindersDueNow,
+  rindeEnv,
+  SIGNING_SECRET,
+  seedPlanDueNow,
+  sleep,
+  startRinde,
+} from './helpers.js';
+
+const DIGEST_CHANNEL = 'C0RESUMEN';
+
+describe.skipIf(!(await canReachPostgres()))('two instances in HTTP mode on one PostgreSQL', () => {
+  let scratch: ScratchDatabase;
+  let api: SlackApiStub;
+  let instances: RindeProcess[] = [];
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase('postgresql');
+    await seedPlanDueNow(scratch.url);
+    api = await startSlackApi();
+    env = rindeEnv(scratch.url, api.apiUrl, { DIGEST_CHANNEL, PLANNING_CHANNEL: 'C0PLANEACION' });
+    instances = await Promise.all([startRinde(env), startRinde(env)]);
+    await Promise.all(instances.map((instance) => instance.waitForLog('slack reachable')));
+  });
+  afterAll(async () => {
+    const codes = await Promise.all(instances.map((instance) => instance.stop()));
+    await api?.close();
+    await scratch?.drop();
+    expect(codes).toEqual(instances.map(() => 0));
+  });
+
+  it('both answer /avance, and every reminder and the digest go out once', async () => {
+    const expected = await remindersDueNow(scratch.url, env);
+    const replies = await Promise.all(
+      instances.map((instance, index) =>
+        slackRequests(`http://127.0.0.1:${instance.port}/slack/events`, SIGNING_SECRET).command(
+          slashCommand({
+            command: '/avance',
+            text: `1.4 ${index + 1}`,
+            user_id: RESPONSABLE,
+            trigger_id: `trigger-${index}`,
+            response_url: api.responseUrl(`instance-${index}`),
+          }),
+        ),
+      ),
+    );
+    expect(replies.map((reply) => reply.status)).toEqual([200, 200]);
+    const responses = await api.waitForResponses(2, 10_000);
+    expect(responses.map((response) => response.id).sort()).toEqual(['instance-0', 'instance-1']);
+    for (const response of responses) expect(String(response.body.text)).toMatch(/Avance registrado .*1\.4 /);
+
+    // Several sweeps (one a second in each process) after everything due went out.
+    const database = await openDatabase(scratch.url);
+    try {
+      const sent = await eventually(async () => {
+        const rows = await database.prisma.delivery.findMany({ where: { kind: 'reminder' } });
+        expect(
+          rows
+            .filter((row) => row.status === 'sent')
+            .map((row) => row.key)
+            .sort(),
+        ).toEqual(expected.map((reminder) => reminder.key).sort());
+        return rows;
+      });
+      await sleep(3000);
+      expect(await database.prisma.delivery.count({ where: { kind: 'reminder' } })).toBe(sent.length);
+      expect(sent.every((row) => row.attempts === 1)).toBe(true);
+
+      const dms = api.callsTo('chat.postMessage').filter((call) => String(call.body.channel).startsWith('D'));
+      expect(dms).toHaveLength(expected.reduce((sum, reminder) => sum + reminder.recipients.length, 0));
+      expectNoDuplicatePosts(api.calls);
+
+      const digests = await database.prisma.delivery.findMany({ where: { kind: 'digest' } });
+      expect(digests).toHaveLength(1);
+      const digestPosts = api.callsTo('chat.postMessage').filter((call) => call.body.channel === DIGEST_CHANNEL);
+      expect(digestPosts).toHaveLength(digests[0]?.status === 'sent' ? 1 : 0);
+      expect(await database.prisma.progressEntry.count({ where: { authorId: RESPONSABLE } })).toBe(2);
+    } finally {
+      await database.close();
+    }
+    if (expected.length === 0) console.warn('Hoy no es día hábil: no había recordatorios que enviar.');
+  }, 60_000);
+});
+
+async function canReachPostgres(): Promise<boolean> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
