@@ -61,17 +61,34 @@ export async function setAdmin(db: Db, userId: string, isAdmin: boolean): Promis
   await db.$transaction([db.member.upsert({ where: { userId }, create: { userId, isAdmin }, update: { isAdmin } })]);
 }
 
+/** One joined statement, raw: every `/avance` checks its caller (see findActivityByCode). */
 export async function getMember(db: Db | Tx, userId: string): Promise<MemberView | null> {
-  const member = await db.member.findUnique({
-    where: { userId },
-    select: {
-      userId: true,
-      displayName: true,
-      isAdmin: true,
-      offices: { select: { office: { select: { id: true, name: true } } } },
-    },
-  });
-  return member && { ...member, offices: member.offices.map(({ office }) => office).sort(byName) };
+  const rows = await db.$queryRaw<MemberRow[]>`
+    SELECT m."userId", m."displayName", m."isAdmin", o."id" AS "officeId", o."name" AS "officeName"
+    FROM "Member" m
+      LEFT JOIN "MemberOffice" mo ON mo."memberId" = m."id"
+      LEFT JOIN "Office" o ON o."id" = mo."officeId"
+    WHERE m."userId" = ${userId}`;
+  const [first] = rows;
+  if (first === undefined) return null;
+  const offices = rows.flatMap((row) =>
+    row.officeId === null || row.officeName === null ? [] : [{ id: row.officeId, name: row.officeName }],
+  );
+  // SQLite has no boolean type: its driver returns 0 or 1.
+  return {
+    userId: first.userId,
+    displayName: first.displayName,
+    isAdmin: Boolean(first.isAdmin),
+    offices: offices.sort(byName),
+  };
+}
+
+interface MemberRow {
+  userId: string;
+  displayName: string | null;
+  isAdmin: boolean | number;
+  officeId: number | null;
+  officeName: string | null;
 }
 
 async function requireMember(tx: Tx, userId: string): Promise<MemberView> {
