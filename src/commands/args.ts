@@ -77,7 +77,7 @@ export function parseProgressInput(input: z.input<typeof progressInputSchema>): 
 
 /** A progress input with the day the work was done, when the user gave one (`fecha:30/08/2024`). */
 export interface AvanceInput extends ProgressInput {
-  effectiveOn: IsoDate | null;
+  effectiveOn?: IsoDate;
 }
 
 const WORK_DATE_TOKEN = /^fecha:(.*)$/i;
@@ -112,7 +112,7 @@ export function parseAvanceText(text: string): AvanceInput {
   if (amountText === undefined) throw new UserError('invalid_arguments', messages.amountMissing(activityText));
   const { words, effectiveOn } = splitWorkDate(rest);
   const input = parseProgressInput({ activityCode: activityText, amount: amountText, ...splitEvidence(words) });
-  return { ...input, effectiveOn };
+  return effectiveOn === null ? input : { ...input, effectiveOn };
 }
 
 /** `/avance deshacer`, `/avance deshacer #12 se registró dos veces`: which entry (null: the caller's last) and why. */

@@ -34,7 +34,8 @@ export class ReversalRefusedError extends Error {
 }
 
 /** Two reversals of the same entry racing each other: the loser retries and is refused. */
-const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 5;
+const BACKOFF_MS = 20;
 
 export async function findProgressEntry(db: Db, id: number): Promise<EntryInPlan | null> {
   const entry = await db.progressEntry.findUnique({ where: { id }, select: inPlanSelect });
@@ -98,19 +99,27 @@ export async function appendReversal(db: Db, reversal: NewReversal): Promise<{ e
         return { entry: toRecord(created), total: sum._sum.amount ?? 0 };
       }, SERIALIZABLE);
     } catch (error) {
-      if (attempt < MAX_ATTEMPTS && isSerializationFailure(error)) continue;
-      throw error;
+      if (attempt >= MAX_ATTEMPTS || !isSerializationFailure(error)) throw error;
+      await backOff(attempt);
     }
   }
 }
 
-const SERIALIZABLE = { isolationLevel: Prisma.TransactionIsolationLevel.Serializable };
+/** Waits like the import does: on SQLite a reversal queues behind any transaction already open. */
+const SERIALIZABLE = {
+  isolationLevel: Prisma.TransactionIsolationLevel.Serializable,
+  maxWait: 10_000,
+  timeout: 10_000,
+};
 
-/** PostgreSQL aborts one of two conflicting serializable transactions (SQLSTATE 40001). */
+/** PostgreSQL aborts conflicting serializable transactions (SQLSTATE 40001), which Prisma reports as P2034. */
 function isSerializationFailure(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034') return true;
-  const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : String(error);
-  return /40001|could not serialize|write conflict/i.test(text);
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034';
+}
+
+/** Both sides of a conflict may be aborted: a random pause keeps them from colliding again. */
+function backOff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * attempt * (0.5 + Math.random())));
 }
 
 const recordSelect = {

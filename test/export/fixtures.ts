@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { runCli } from '../../src/cli/main.js';
 import { spreadsheetNumber } from '../../src/export/sheet.js';
 import type { Db } from '../../src/storage/database.js';
 import { loadPlanView } from '../../src/storage/planView.js';
@@ -91,4 +93,40 @@ export async function logSampleProgress(db: Db): Promise<void> {
   await log('2.5', 0.1, '2024-06-30');
   await log('2.5', 0.2, '2024-06-30', { note: 'Línea uno\nLínea dos' });
   await log('3.4', 3, '2024-12-30', { evidenceUrl: 'https://tauramena.gov.co/seguimiento' });
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `rinde …` in this process, exactly as bin/rinde.js runs it: argv, environment, exit code and output. */
+export function rindeOn(
+  databaseFile: string,
+  now?: () => Date,
+  env: Record<string, string> = {},
+): (...args: string[]) => Promise<CliRun> {
+  return async (...args) => {
+    let stdout = '';
+    let stderr = '';
+    const sink = (write: (text: string) => void) =>
+      new Writable({
+        write(chunk, _encoding, done) {
+          write(String(chunk));
+          done();
+        },
+      });
+    const code = await runCli(args, {
+      env: { DATABASE_URL: `file:${databaseFile}`, ...env },
+      stdout: sink((text) => {
+        stdout += text;
+      }),
+      stderr: sink((text) => {
+        stderr += text;
+      }),
+      ...(now === undefined ? {} : { now }),
+    });
+    return { code, stdout, stderr };
+  };
 }
