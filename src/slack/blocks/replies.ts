@@ -43,7 +43,7 @@ export function entryLine(entry: EntryView): string {
     formatShortDate(entry.effectiveOn),
     authorOf(entry),
     `*${sign}${formatAmount(Math.abs(entry.amount))}*`,
-    entry.correctsId === null ? null : '_(corrección)_',
+    entry.correctsId === null ? null : `_(corrige el registro #${entry.correctsId})_`,
     entry.note === null ? null : escapeMrkdwn(truncate(entry.note, 300)),
     entry.evidenceUrl === null ? null : evidenceLink(entry.evidenceUrl),
   ];
@@ -52,8 +52,9 @@ export function entryLine(entry: EntryView): string {
 
 function progressLogged(reply: ReplyOf<'progress-logged'>): KnownBlock[] {
   const { activity, entry, plan } = reply;
+  const heading = entry.correctsId === null ? '✅ *Avance registrado*' : `↩️ *Registro #${entry.correctsId} deshecho*`;
   return [
-    section(`✅ *Avance registrado* en ${activityHeading(activity)}\n${progressLine(activity)}`),
+    section(`${heading} en ${activityHeading(activity)}\n${progressLine(activity)}`),
     section(entryLine(entry)),
     context(`${dueText(activity.nextDueOn)} · ${escapeMrkdwn(officeNames(activity))}`),
     planContext(plan),
@@ -172,13 +173,14 @@ export function replyMessage(reply: Reply, fallbackText: string): SlackMessage {
 export function planningNote(reply: ReplyOf<'progress-logged'>): SlackMessage {
   const { activity, entry } = reply;
   const who = authorOf(entry);
-  const text = `${who} registró ${formatAmount(entry.amount)} en ${activity.code}: ${progressText(activity)}`;
+  const did = (amount: string) =>
+    entry.correctsId === null ? `registró ${amount}` : `deshizo el registro #${entry.correctsId} (${amount})`;
+  const icon = entry.correctsId === null ? '📈' : '↩️';
+  const amount = formatAmount(entry.amount);
   return {
-    text,
+    text: `${who} ${did(amount)} en ${activity.code}: ${progressText(activity)}`,
     blocks: [
-      section(
-        `📈 ${who} registró *${formatAmount(entry.amount)}* en ${activityHeading(activity)}\n${progressLine(activity)}`,
-      ),
+      section(`${icon} ${who} ${did(`*${amount}*`)} en ${activityHeading(activity)}\n${progressLine(activity)}`),
     ],
   };
 }

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../../../helpers/database.js';
+import {
+  ADMIN,
+  eventually,
+  OUTSIDER,
+  PLANNING_CHANNEL,
+  RESPONSABLE,
+  type SlackHarness,
+  startSlackHarness,
+} from '../../../helpers/slackApp.js';
+import { slashCommand } from '../../../helpers/slackPayloads.js';
+
+const database = withTestDatabase('sqlite');
+let h: SlackHarness;
+
+beforeEach(async () => {
+  h = await startSlackHarness(database.db);
+});
+afterEach(async () => {
+  await h.stop();
+});
+
+async function avance(text: string, userId = RESPONSABLE): Promise<string> {
+  const before = h.api.responses.length;
+  const response = await h.requests.command(
+    slashCommand({ command: '/avance', text, user_id: userId, response_url: h.api.responseUrl('avance') }),
+  );
+  expect(response.status).toBe(200);
+  const responses = await h.api.waitForResponses(before + 1);
+  return JSON.stringify(responses[before]?.body);
+}
+
+const chatEntries = () => database.db.progressEntry.findMany({ where: { source: 'chat' }, orderBy: { id: 'asc' } });
+
+describe('/avance deshacer', () => {
+  it('reverses the last entry, says which one, and tells the planning channel', async () => {
+    await avance('1.2 7 Registrado dos veces');
+    const [mistake] = await chatEntries();
+    const reply = await avance('deshacer');
+    expect(reply).toContain(`↩️ *Registro #${mistake?.id} deshecho* en *1.2*`);
+    expect(reply).toContain(`_(corrige el registro #${mistake?.id})_`);
+    expect(reply).toContain('0/40 (0 %)');
+    expect((await chatEntries()).map((e) => [e.amount, e.correctsId])).toEqual([
+      [7, null],
+      [-7, mistake?.id],
+    ]);
+    await eventually(() =>
+      expect(
+        h.api
+          .callsTo('chat.postMessage')
+          .filter((call) => call.body.channel === PLANNING_CHANNEL)
+          .map((call) => call.body.text),
+      ).toContain(`<@${RESPONSABLE}> deshizo el registro #${mistake?.id} (-7) en 1.2: 0/40 (0 %)`),
+    );
+  });
+
+  it('refuses a second undo and an outsider, and lets an admin correct any entry', async () => {
+    await avance('1.2 7');
+    const [entry] = await chatEntries();
+    expect(await avance(`deshacer #${entry?.id}`, OUTSIDER)).toContain(
+      `Solo quien registró el avance #${entry?.id} (María Gómez) o un administrador del plan puede deshacerlo.`,
+    );
+    expect(await avance(`deshacer #${entry?.id} cifra equivocada`, ADMIN)).toContain('deshecho');
+    expect(await avance('deshacer')).toContain('ya se deshizo');
+    expect(await chatEntries()).toHaveLength(2);
+  });
+});
