@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { availableEngines, scratchDatabase } from './lib/databases.js';
+import { ROOT } from './lib/processes.js';
+import { printTable } from './lib/stats.js';
+
+// `rinde import` of a 5,000-row plan spreadsheet (.xlsx), as the planning office runs it: the CLI
+// process from start to exit, a first import and a re-import that updates every activity in place.
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
+const SUBCOMPONENTS = 5;
+const OFFICES = [
+  'Oficina Asesora de Planeación',
+  'Oficina de prensa',
+  'Secretaría de Gobierno',
+  'Secretaría de Hacienda',
+];
+const SCHEDULES = [
+  '30 de junio de 2025',
+  'Trimestral',
+  '15 de marzo, 15 de julio y 15 de noviembre de 2025',
+  'Permanente',
+  '31/10/2025',
+];
+
+async function writePlan(file: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Plan');
+  sheet.addRow(['Entidad:', 'Alcaldía de Prueba de Carga', '', '', 'Plazo de la estrategia']);
+  sheet.addRow(['Reto', 'Objetivo General', 'Meta del Reto', 'Indicador de Impacto', 'Desde', 'Hasta']);
+  sheet.addRow(['Rendir cuentas', 'Informar y dialogar', '100 %', 'Cumplimiento', '2025-01-01', '2025-12-31']);
+  sheet.addRow([]);
+  sheet.addRow([
+    'Subcomponente',
+    'ID',
+    'Actividades',
+    'Meta o Producto',
+    'Responsable',
+    'Fecha Programada',
+    'Meta anual',
+  ]);
+  const perSubcomponent = Math.ceil(ROWS / SUBCOMPONENTS);
+  for (let row = 0; row < ROWS; row++) {
+    const sub = Math.floor(row / perSubcomponent) + 1;
+    const index = (row % perSubcomponent) + 1;
+    sheet.addRow([
+      index === 1 ? `${sub}. Subcomponente ${sub}` : '',
+      `${sub}.${index}`,
+      `Actividad ${sub}.${index}: publicar y socializar los avances de la gestión`,
+      'Informe publicado',
+      `${OFFICES[row % OFFICES.length]} - ${OFFICES[(row + 1) % OFFICES.length]}`,
+      SCHEDULES[row % SCHEDULES.length],
+      (row % 10) + 1,
+    ]);
+  }
+  await book.xlsx.writeFile(file);
+}
+
+function timedImport(file: string, databaseUrl: string): { ms: number; ok: boolean; output: string } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/rinde.js'), 'import', file], {
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  });
+  // The reason is the last lines the CLI wrote (a Spanish message, or the end of a stack trace).
+  const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-6).join('\n');
+  return { ms: performance.now() - started, ok: result.status === 0, output };
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'rinde-bench-import-'));
+const file = join(folder, `plan-${ROWS}.xlsx`);
+try {
+  await writePlan(file);
+  const rows: (string | number)[][] = [];
+  for (const engine of await availableEngines()) {
+    const scratch = await scratchDatabase(engine);
+    try {
+      for (const run of ['first import', 're-import (all updated)']) {
+        const result = timedImport(file, scratch.url);
+        if (!result.ok) console.log(`${engine} ${run} failed:\n${result.output}`);
+        rows.push([engine, run, ROWS, result.ok ? result.ms : Number.NaN]);
+      }
+    } finally {
+      await scratch.drop();
+    }
+  }
+  printTable(
+    `rinde import of a ${ROWS.toLocaleString('en-US')}-row .xlsx (whole CLI process, wall time)`,
+    ['engine', 'run', 'rows', 'ms'],
+    rows,
+  );
+} finally {
+  if (process.env.BENCH_KEEP === undefined) rmSync(folder, { recursive: true, force: true });
+}

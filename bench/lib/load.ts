@@ -1,0 +1,121 @@
+import { createHmac } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import type { BenchSlack } from './slackStandIn.js';
+import { elapsedMs, type LatencySummary, summarise } from './stats.js';
+
+export interface LoadTarget {
+  port: number;
+  signingSecret: string;
+  /** The command text, e.g. "1.2 1". */
+  text: string;
+  userId: string;
+  /**
+   * When a command counts as done: `ack`, the HTTP response (the floors store before acking);
+   * `reply`, the response_url POST that carries the stored entry's confirmation (Rinde acks first).
+   */
+  doneAt: 'ack' | 'reply';
+}
+
+export interface LoadResult extends LatencySummary {
+  concurrency: number;
+  errors: number;
+  ackP50: number;
+}
+
+const REPLY_TIMEOUT_MS = 10_000;
+
+function sign(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+function post(agent: Agent, port: number, body: string, secret: string): Promise<number> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/slack/events',
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': sign(secret, timestamp, body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * A closed loop: `concurrency` simulated Slack clients each send a signed `/avance`, wait until it
+ * is done, and send the next, for `seconds` after a warm-up. Latency runs from sending to done.
+ */
+export async function runLoad(
+  target: LoadTarget,
+  slack: BenchSlack,
+  concurrency: number,
+  seconds: number,
+  warmupSeconds = 1,
+): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const waiting = new Map<string, () => void>();
+  slack.onResponse((id) => waiting.get(id)?.());
+  let sequence = 0;
+  let errors = 0;
+  const samples: number[] = [];
+  const acks: number[] = [];
+  const started = Date.now();
+  const measureFrom = started + warmupSeconds * 1000;
+  const stopAt = measureFrom + seconds * 1000;
+
+  const one = async () => {
+    const id = `${process.pid}-${++sequence}`;
+    const body = new URLSearchParams({
+      command: '/avance',
+      text: target.text,
+      user_id: target.userId,
+      user_name: 'prensa',
+      team_id: 'T0MUNI',
+      channel_id: 'C0GENERAL',
+      api_app_id: 'A0RINDE',
+      trigger_id: `trigger-${id}`,
+      response_url: slack.responseUrl(id),
+    }).toString();
+    const replied =
+      target.doneAt === 'reply'
+        ? new Promise<boolean>((resolve) => {
+            const timer = setTimeout(() => resolve(false), REPLY_TIMEOUT_MS);
+            waiting.set(id, () => {
+              clearTimeout(timer);
+              resolve(true);
+            });
+          })
+        : Promise.resolve(true);
+    const sentAt = process.hrtime.bigint();
+    const status = await post(agent, target.port, body, target.signingSecret);
+    const ackMs = elapsedMs(sentAt);
+    const ok = status === 200 && (await replied);
+    waiting.delete(id);
+    if (Date.now() < measureFrom) return;
+    if (!ok) errors++;
+    else {
+      samples.push(elapsedMs(sentAt));
+      acks.push(ackMs);
+    }
+  };
+  const client = async () => {
+    while (Date.now() < stopAt) await one();
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  agent.destroy();
+  return { ...summarise(samples, seconds), concurrency, errors, ackP50: summarise(acks, seconds).p50 };
+}

@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: the benches run compiled, from dist/bench/lib. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface Server {
+  child: ChildProcess;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export function spawnNode(script: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [script, ...args], {
+    cwd: mkdtempSync(join(tmpdir(), 'rinde-bench-cwd-')),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function stopper(child: ChildProcess) {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.on('close', () => resolve());
+      child.kill('SIGTERM');
+    });
+}
+
+/** Starts a floor server (bench/servers/floor.ts) and waits for the port it prints. */
+export async function startFloor(mode: 'bare' | 'insert', secret: string): Promise<Server & { port: number }> {
+  const child = spawnNode(join(ROOT, 'dist/bench/servers/floor.js'), [mode, 'NORMAL', secret], {});
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.once('data', (chunk) => resolve(Number(String(chunk).trim())));
+    child.on('close', (code) => reject(new Error(`floor server exited (${code})`)));
+  });
+  return { child, pid: child.pid ?? 0, port, stop: stopper(child) };
+}
+
+/**
+ * Starts Rinde itself (`node dist/src/main.js`) in HTTP mode and waits until /healthz says Slack
+ * answered. Logs go to a pipe at the level asked for, as they would to a container's log driver.
+ */
+export async function startRinde(env: Record<string, string>): Promise<Server & { port: number; stderr(): string }> {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const child = spawnNode(join(ROOT, 'dist/src/main.js'), [], { PORT: String(port), ...env });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-20_000);
+  });
+  child.stdout?.resume();
+  for (let tries = 0; ; tries++) {
+    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (healthy) break;
+    if (tries > 300 || child.exitCode !== null) throw new Error(`Rinde did not start:\n${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, pid: child.pid ?? 0, port, stop: stopper(child), stderr: () => stderr };
+}
+
+/** Resident set size of a process, from /proc (Linux). */
+export function rssMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
