@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import type { webApi } from '@slack/bolt';
 import { pino } from 'pino';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { ensureAdmins } from '../../src/commands/index.js';
 import { configSchema } from '../../src/config.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
@@ -9,6 +10,7 @@ import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
 import { buildActivityDraft, buildPlanDraft } from './planDraft.js';
 import { type SlackApiStub, startSlackApi } from './slackApi.js';
+import { slashCommand } from './slackPayloads.js';
 import { type SlackRequests, slackRequests } from './slackRequests.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
@@ -138,4 +140,30 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
+}
+
+/** Gives every test in the file a running app on `database`, stopped after the test. */
+export function useSlackHarness(database: { readonly db: Db }, options: HarnessOptions = {}): () => SlackHarness {
+  let harness: SlackHarness | undefined;
+  beforeEach(async () => {
+    harness = await startSlackHarness(database.db, options);
+  });
+  afterEach(async () => {
+    await harness?.stop();
+  });
+  return () => {
+    if (harness === undefined) throw new Error('The Slack harness only exists inside tests.');
+    return harness;
+  };
+}
+
+/** Sends a slash command exactly as Slack does and returns its ephemeral reply, as JSON text. */
+export async function runSlashCommand(h: SlackHarness, command: string, text: string, userId = RESPONSABLE) {
+  const response = await h.requests.command(
+    slashCommand({ command, text, user_id: userId, response_url: h.api.responseUrl(command.slice(1)) }),
+  );
+  expect(response.status).toBe(200);
+  const [reply] = await h.api.waitForResponses(1);
+  expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
+  return JSON.stringify(reply?.body);
 }

@@ -1,27 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../../../helpers/database.js';
-import { RESPONSABLE, type SlackHarness, startSlackHarness } from '../../../helpers/slackApp.js';
-import { slashCommand } from '../../../helpers/slackPayloads.js';
+import { runSlashCommand, useSlackHarness } from '../../../helpers/slackApp.js';
 
 const database = withTestDatabase('sqlite');
-let h: SlackHarness;
-
-beforeEach(async () => {
-  h = await startSlackHarness(database.db);
-});
-afterEach(async () => {
-  await h.stop();
-});
-
-async function run(command: string, text: string, userId = RESPONSABLE): Promise<string> {
-  const response = await h.requests.command(
-    slashCommand({ command, text, user_id: userId, response_url: h.api.responseUrl(command.slice(1)) }),
-  );
-  expect(response.status).toBe(200);
-  const [reply] = await h.api.waitForResponses(1);
-  expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
-  return JSON.stringify(reply?.body);
-}
+const harness = useSlackHarness(database);
+const run = (command: string, text: string, userId?: string) => runSlashCommand(harness(), command, text, userId);
 
 describe('/pendientes', () => {
   it("lists the caller's next due dates", async () => {

@@ -1,34 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../../../helpers/database.js';
 import {
   ADMIN,
   eventually,
   OUTSIDER,
   RESPONSABLE,
-  type SlackHarness,
-  startSlackHarness,
+  runSlashCommand,
+  useSlackHarness,
 } from '../../../helpers/slackApp.js';
-import { slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
-let h: SlackHarness;
-
-beforeEach(async () => {
-  h = await startSlackHarness(database.db);
-});
-afterEach(async () => {
-  await h.stop();
-});
-
-async function run(command: string, text: string, userId = RESPONSABLE): Promise<string> {
-  const response = await h.requests.command(
-    slashCommand({ command, text, user_id: userId, response_url: h.api.responseUrl(command.slice(1)) }),
-  );
-  expect(response.status).toBe(200);
-  const [reply] = await h.api.waitForResponses(1);
-  expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
-  return JSON.stringify(reply?.body);
-}
+const harness = useSlackHarness(database);
+const run = (command: string, text: string, userId?: string) => runSlashCommand(harness(), command, text, userId);
 
 describe('/rinde', () => {
   it('lets an admin assign someone (mention as Slack sends it) and refreshes their Home tab', async () => {
@@ -36,7 +19,7 @@ describe('/rinde', () => {
     expect(reply).toContain(`<@${OUTSIDER}> ahora responde por Oficina de Comunicaciones`);
     const member = await database.db.member.findUnique({ where: { userId: OUTSIDER }, include: { offices: true } });
     expect(member?.offices).toHaveLength(1);
-    await eventually(() => expect(h.api.callsTo('views.publish')[0]?.body.user_id).toBe(OUTSIDER));
+    await eventually(() => expect(harness().api.callsTo('views.publish')[0]?.body.user_id).toBe(OUTSIDER));
   });
 
   it('refuses set-up to non-admins, saying who can', async () => {
