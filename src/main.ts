@@ -74,9 +74,9 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     deadline.unref();
-    // Stopping Slack first ends the wait for it, which settles `scheduler`.
-    await slack.stop();
-    await (await scheduler)?.stop();
+    // Together: no new sweep starts while requests drain. Stopping Slack also ends a wait for it,
+    // which settles `scheduler`.
+    await Promise.all([slack.stop(), scheduler.then((running) => running?.stop())]);
     await database.close();
     logger.info('stopped');
     process.exit(0);

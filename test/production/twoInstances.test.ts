@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localMoment } from '../../src/domain/reminders/index.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { createScratchDatabase, POSTGRES_ADMIN_URL, type ScratchDatabase } from '../helpers/database.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
@@ -15,9 +16,11 @@ import {
   seedPlanDueNow,
   sleep,
   startRinde,
+  TIME_ZONE,
 } from './helpers.js';
 
 const DIGEST_CHANNEL = 'C0RESUMEN';
+const PLANNING_CHANNEL = 'C0PLANEACION';
 
 describe.skipIf(!(await canReachPostgres()))('two instances in HTTP mode on one PostgreSQL', () => {
   let scratch: ScratchDatabase;
@@ -29,7 +32,9 @@ describe.skipIf(!(await canReachPostgres()))('two instances in HTTP mode on one 
     scratch = await createScratchDatabase('postgresql');
     await seedPlanDueNow(scratch.url);
     api = await startSlackApi();
-    env = rindeEnv(scratch.url, api.apiUrl, { DIGEST_CHANNEL, PLANNING_CHANNEL: 'C0PLANEACION' });
+    // Today is a cut-off too, so the cut-off report is due along with the reminders and the digest.
+    const cutoffToday = localMoment(new Date(), TIME_ZONE).date.slice(5);
+    env = rindeEnv(scratch.url, api.apiUrl, { DIGEST_CHANNEL, PLANNING_CHANNEL, CUTOFF_DATES: cutoffToday });
     instances = await Promise.all([startRinde(env), startRinde(env)]);
     await Promise.all(instances.map((instance) => instance.waitForLog('slack reachable')));
   });
@@ -86,6 +91,12 @@ describe.skipIf(!(await canReachPostgres()))('two instances in HTTP mode on one 
       const digestPosts = api.callsTo('chat.postMessage').filter((call) => call.body.channel === DIGEST_CHANNEL);
       expect(digestPosts).toHaveLength(digests[0]?.status === 'sent' ? 1 : 0);
       expect(await database.prisma.progressEntry.count({ where: { authorId: RESPONSABLE } })).toBe(2);
+
+      // At most once: exactly once wherever the scheduler runs the cut-off job on a business day.
+      const cutoffs = await database.prisma.delivery.findMany({ where: { kind: 'cutoff' } });
+      expect(cutoffs.length).toBeLessThanOrEqual(1);
+      const cutoffPosts = api.callsTo('chat.postMessage').filter((call) => call.body.channel === PLANNING_CHANNEL);
+      expect(cutoffPosts.length - 2).toBe(cutoffs.filter((row) => row.status === 'sent').length); // 2: the /avance notes
     } finally {
       await database.close();
     }
