@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +46,7 @@ export async function startFloor(mode: 'bare' | 'insert', secret: string): Promi
  * answered. Logs go to a pipe at the level asked for, as they would to a container's log driver.
  */
 export async function startRinde(env: Record<string, string>): Promise<Server & { port: number; stderr(): string }> {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   const child = spawnNode(join(ROOT, 'dist/src/main.js'), [], { PORT: String(port), ...env });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
@@ -62,6 +63,15 @@ export async function startRinde(env: Record<string, string>): Promise<Server & 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { child, pid: child.pid ?? 0, port, stop: stopper(child), stderr: () => stderr };
+}
+
+/** A loopback port free right now, for a child process to bind. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** Resident set size of a process, from /proc (Linux). */
