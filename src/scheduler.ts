@@ -1,5 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { JobDeps } from './jobs/context.js';
+import { postCutoffReport } from './jobs/cutoff.js';
 import type { JobConfig } from './jobs/jobConfig.js';
 import { runReminderSweep } from './jobs/reminderSweep.js';
 import { sendWeeklyDigest } from './jobs/weeklyDigest.js';
@@ -16,7 +17,7 @@ export interface Scheduler {
  * harmless. A failing run is logged and the next tick tries again.
  */
 export function startScheduler(
-  config: Pick<JobConfig, 'SWEEP_CRON' | 'DIGEST_CRON'>,
+  config: Pick<JobConfig, 'SWEEP_CRON' | 'DIGEST_CRON' | 'CUTOFF_CRON'> & { CUTOFF_DATES: readonly string[] },
   deps: JobDeps,
   clock: () => Date = () => new Date(),
 ): Scheduler {
@@ -43,6 +44,9 @@ export function startScheduler(
   const tasks = [
     task('reminder-sweep', config.SWEEP_CRON, () => runReminderSweep({ ...deps, now: clock() })),
     task('weekly-digest', config.DIGEST_CRON, () => sendWeeklyDigest({ ...deps, now: clock() })),
+    task('cutoff-report', config.CUTOFF_CRON, () =>
+      postCutoffReport({ ...deps, now: clock(), cutoffDates: config.CUTOFF_DATES }),
+    ),
   ];
   return {
     async stop() {

@@ -55,6 +55,8 @@ export const jobConfigSchema = z.object({
   /** How often the sweep looks for due reminders and retries; it sends nothing before REMINDER_HOUR. */
   SWEEP_CRON: cronExpression('*/5 * * * *'),
   DIGEST_CRON: cronExpression('0 8 * * 1'),
+  /** When to check for an open cut-off to post; the report goes out once per cut-off, the first business day it is due. */
+  CUTOFF_CRON: cronExpression('0 8 * * *'),
   /** Where the weekly digest goes; PLANNING_CHANNEL when unset. */
   DIGEST_CHANNEL: optionalChannel,
 });
