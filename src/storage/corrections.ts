@@ -1,5 +1,5 @@
-import type { Db } from './database.js';
-import { Prisma } from './generated/sqlite/client.js';
+import type { Db, Tx } from './database.js';
+import type { Prisma } from './generated/sqlite/client.js';
 import type { ProgressRecord, ProgressSource } from './progress.js';
 
 // Reading and reversing progress entries for the history, the exports and the cut-off reports.
@@ -33,10 +33,6 @@ export class ReversalRefusedError extends Error {
   }
 }
 
-/** Two reversals of the same entry racing each other: the loser retries and is refused. */
-const MAX_ATTEMPTS = 5;
-const BACKOFF_MS = 20;
-
 export async function findProgressEntry(db: Db, id: number): Promise<EntryInPlan | null> {
   const entry = await db.progressEntry.findUnique({ where: { id }, select: inPlanSelect });
   return entry && toEntryInPlan(entry);
@@ -65,61 +61,57 @@ export async function listPlanProgress(db: Db, planId: number, upTo?: string): P
 /**
  * Appends the entry that cancels `correctsId`: the opposite amount on the same effective date, so
  * every report, at any date, counts both or neither. An entry is reversed at most once, and a
- * reversal is never itself reversed; the check and the insert share a serializable transaction.
+ * reversal is never itself reversed.
  */
-export async function appendReversal(db: Db, reversal: NewReversal): Promise<{ entry: ProgressRecord; total: number }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.$transaction(async (tx) => {
-        const original = await tx.progressEntry.findUnique({
-          where: { id: reversal.correctsId },
-          select: recordSelect,
-        });
-        if (original === null) throw new ReversalRefusedError('not_found', reversal.correctsId);
-        if (original.correctsId !== null) throw new ReversalRefusedError('is_correction', original.id);
-        const [existing] = original.correctedBy;
-        if (existing !== undefined) throw new ReversalRefusedError('already_corrected', original.id, existing.id);
-        const created = await tx.progressEntry.create({
-          data: {
-            activityId: original.activityId,
-            amount: -original.amount,
-            effectiveOn: original.effectiveOn,
-            correctsId: original.id,
-            authorId: reversal.authorId,
-            authorName: reversal.authorName ?? null,
-            source: reversal.source,
-            note: reversal.note ?? null,
-          },
-          select: recordSelect,
-        });
-        const sum = await tx.progressEntry.aggregate({
-          where: { activityId: original.activityId },
-          _sum: { amount: true },
-        });
-        return { entry: toRecord(created), total: sum._sum.amount ?? 0 };
-      }, SERIALIZABLE);
-    } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isSerializationFailure(error)) throw error;
-      await backOff(attempt);
-    }
-  }
+export function appendReversal(db: Db, reversal: NewReversal): Promise<{ entry: ProgressRecord; total: number }> {
+  return db.$transaction(async (tx) => {
+    const target = await tx.progressEntry.findUnique({
+      where: { id: reversal.correctsId },
+      select: { activityId: true },
+    });
+    if (target === null) throw new ReversalRefusedError('not_found', reversal.correctsId);
+    await lockActivity(tx, target.activityId);
+    // Read again under the lock: a reversal that committed while we waited is seen now.
+    const original = await tx.progressEntry.findUniqueOrThrow({
+      where: { id: reversal.correctsId },
+      select: recordSelect,
+    });
+    if (original.correctsId !== null) throw new ReversalRefusedError('is_correction', original.id);
+    const [existing] = original.correctedBy;
+    if (existing !== undefined) throw new ReversalRefusedError('already_corrected', original.id, existing.id);
+    const created = await tx.progressEntry.create({
+      data: {
+        activityId: original.activityId,
+        amount: -original.amount,
+        effectiveOn: original.effectiveOn,
+        correctsId: original.id,
+        authorId: reversal.authorId,
+        authorName: reversal.authorName ?? null,
+        source: reversal.source,
+        note: reversal.note ?? null,
+      },
+      select: recordSelect,
+    });
+    const sum = await tx.progressEntry.aggregate({
+      where: { activityId: original.activityId },
+      _sum: { amount: true },
+    });
+    return { entry: toRecord(created), total: sum._sum.amount ?? 0 };
+  }, LOCK_WAIT);
 }
 
-/** Waits like the import does: on SQLite a reversal queues behind any transaction already open. */
-const SERIALIZABLE = {
-  isolationLevel: Prisma.TransactionIsolationLevel.Serializable,
-  maxWait: 10_000,
-  timeout: 10_000,
-};
+/** On SQLite a reversal queues behind any transaction already open, as the import does. */
+const LOCK_WAIT = { maxWait: 10_000, timeout: 10_000 };
 
-/** PostgreSQL aborts conflicting serializable transactions (SQLSTATE 40001), which Prisma reports as P2034. */
-function isSerializationFailure(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034';
-}
-
-/** Both sides of a conflict may be aborted: a random pause keeps them from colliding again. */
-function backOff(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * attempt * (0.5 + Math.random())));
+/**
+ * A portable `SELECT … FOR UPDATE`: a no-op update takes the activity's row lock on PostgreSQL, so
+ * two reversals of the same entry run one after the other (SQLite runs transactions one at a time
+ * anyway). The progress entry itself is never written to: entries are append-only. A serializable
+ * transaction would do too, but a conflict found at COMMIT leaves the PostgreSQL adapter's
+ * connection checked out.
+ */
+async function lockActivity(tx: Tx, activityId: number): Promise<void> {
+  await tx.activity.updateMany({ where: { id: activityId }, data: { position: { increment: 0 } } });
 }
 
 const recordSelect = {
