@@ -18,7 +18,7 @@ import { capBlocks, MAX_BLOCKS_PER_MESSAGE, MAX_FALLBACK_TEXT, packLines, trunca
 
 type ReplyOf<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 
-/** How many history entries an activity status shows; older ones stay in `/estado` exports. */
+/** How many of the latest history entries an activity status shows; the whole trail is in `rinde history`. */
 export const HISTORY_LIMIT = 15;
 
 function planContext(plan: PlanRef): KnownBlock {
@@ -95,7 +95,8 @@ export function planStatusBlocks(reply: ReplyOf<'plan-status'>): KnownBlock[] {
 
 function activityStatus(reply: ReplyOf<'activity-status'>): KnownBlock[] {
   const { activity, history, plan } = reply;
-  const shown = history.slice(0, HISTORY_LIMIT);
+  // Newest first: if Slack's text limit cuts the list, it cuts the oldest entries.
+  const shown = history.slice(-HISTORY_LIMIT).reverse();
   const historyText =
     shown.length === 0 ? '_Todavía no hay avances registrados._' : shown.map((entry) => entryLine(entry)).join('\n');
   const more = history.length - shown.length;
@@ -108,8 +109,8 @@ function activityStatus(reply: ReplyOf<'activity-status'>): KnownBlock[] {
         `*Fechas:* ${escapeMrkdwn(truncate(activity.schedule.text, 300))} · ${dueText(activity.nextDueOn)}`,
       ].join('\n'),
     ),
-    section(`*Historial*\n${historyText}`),
-    ...(more > 0 ? [context(`… y ${more} registro(s) anteriores.`)] : []),
+    ...(more > 0 ? [context(`${more} registro(s) anteriores no se muestran aquí.`)] : []),
+    section(`*Historial* (más recientes primero)\n${historyText}`),
     actions(registerProgressButton(refOf(plan, activity))),
     planContext(plan),
   ];

@@ -84,8 +84,13 @@ describe('activity-status', () => {
   });
 
   it('shows the latest entries and counts the rest', () => {
-    const history = Array.from({ length: 40 }, (_, i) => buildEntryView({ id: i, note: 'n'.repeat(300) }));
-    expect(text(reply(history))).toContain('… y 25 registro(s) anteriores.');
+    const history = Array.from({ length: 40 }, (_, i) =>
+      buildEntryView({ id: i, note: `nota ${i} ${'n'.repeat(300)}` }),
+    );
+    const json = text(reply(history));
+    expect(json).toContain('25 registro(s) anteriores no se muestran aquí.');
+    expect(json).toContain('nota 39 ');
+    expect(json).not.toContain('nota 24 ');
     expectWithinLimits(reply(history));
   });
 });
