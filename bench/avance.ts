@@ -47,7 +47,8 @@ async function measureRinde(scratch: Scratch, slack: BenchSlack): Promise<Row> {
     });
     const target = { signingSecret: SECRET, text: `${BENCH_ACTIVITY} 1`, userId: BENCH_USER, doneAt: 'reply' } as const;
     const row: Row = await measure(`Rinde, ${scratch.engine}`, server, target, slack);
-    // Every reply counted above is for an entry in the database; the warm-ups add a few more.
+    // Every reply counted above (in the ack, or at the response_url after an empty ack) is for an
+    // entry in the database; the warm-ups add a few more.
     const measured = row.results.reduce((sum, result) => sum + result.count, 0);
     row.stored = `${await countEntries(scratch.url)} entries for ${measured} measured replies`;
     return row;

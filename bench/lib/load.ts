@@ -11,7 +11,8 @@ export interface LoadTarget {
   userId: string;
   /**
    * When a command counts as done: `ack`, the HTTP response (the floors store before acking);
-   * `reply`, the response_url POST that carries the stored entry's confirmation (Rinde acks first).
+   * `reply`, when the stored entry's confirmation reaches "Slack": in the HTTP response when Rinde
+   * answered in its ack, else the response_url POST that follows an empty ack.
    */
   doneAt: 'ack' | 'reply';
 }
@@ -28,7 +29,7 @@ function sign(secret: string, timestamp: number, body: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
-function post(agent: Agent, port: number, body: string, secret: string): Promise<number> {
+function post(agent: Agent, port: number, body: string, secret: string): Promise<{ status: number; body: string }> {
   const timestamp = Math.floor(Date.now() / 1000);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -46,8 +47,12 @@ function post(agent: Agent, port: number, body: string, secret: string): Promise
         },
       },
       (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
       },
     );
     req.on('error', reject);
@@ -101,9 +106,11 @@ export async function runLoad(
           })
         : Promise.resolve(true);
     const sentAt = process.hrtime.bigint();
-    const status = await post(agent, target.port, body, target.signingSecret);
+    const response = await post(agent, target.port, body, target.signingSecret);
     const ackMs = elapsedMs(sentAt);
-    const ok = status === 200 && (await replied);
+    const answeredInAck = target.doneAt === 'reply' && response.body !== '';
+    if (answeredInAck) waiting.get(id)?.(); // no response_url POST will come: settle its wait
+    const ok = response.status === 200 && (answeredInAck ? response.body.includes('Avance registrado') : await replied);
     waiting.delete(id);
     if (Date.now() < measureFrom) return;
     if (!ok) errors++;

@@ -9,7 +9,7 @@ import { isUndoText, type ProgressInput, parseAvanceText, parseUndoText } from '
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { messages } from './messages.js';
-import { requirePlan } from './plan.js';
+import { requirePlanRef } from './plan.js';
 import type { ActivityView, Reply } from './replies.js';
 import { undoProgress } from './undo.js';
 import { entryViewOf, nextDueOn, todayOf } from './views.js';
@@ -91,7 +91,7 @@ export async function logProgress(
   ctx: CommandContext,
   input: ProgressInput & { effectiveOn?: IsoDate | null },
 ): Promise<Reply> {
-  const plan = await requirePlan(ctx);
+  const plan = await requirePlanRef(ctx);
   const effectiveOn = effectiveDateOf(ctx, plan, input.effectiveOn ?? null);
   const activity = await requireActivity(ctx, plan.id, input.activityCode);
   await requireMayLog(ctx, activity);

@@ -1,19 +1,36 @@
+import { type ActivePlanRef, activePlanRef } from '../storage/activePlan.js';
 import { getActivePlan, getPlanByRef } from '../storage/plans.js';
 import { loadPlanView, type PlanView } from '../storage/planView.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { messages } from './messages.js';
 
-/** The plan a command works on: `ctx.planRef` when given, else the active one. */
-export async function requirePlan(ctx: CommandContext) {
-  const plan = ctx.planRef === undefined ? await getActivePlan(ctx.db) : await getPlanByRef(ctx.db, ctx.planRef);
-  if (plan !== null) return plan;
-  throw ctx.planRef === undefined
+function missingPlan(ctx: CommandContext): UserError {
+  return ctx.planRef === undefined
     ? new UserError('no_plan', messages.noPlan)
     : new UserError('no_plan', messages.planNotFound(ctx.planRef));
 }
 
+/** The plan a command works on: `ctx.planRef` when given, else the active one. */
+export async function requirePlan(ctx: CommandContext) {
+  const plan = ctx.planRef === undefined ? await getActivePlan(ctx.db) : await getPlanByRef(ctx.db, ctx.planRef);
+  if (plan !== null) return plan;
+  throw missingPlan(ctx);
+}
+
+/**
+ * Like `requirePlan`, only the plan's identity and vigencia, and the active plan by plain SQL: the
+ * lookup every `/avance` and every Home tab makes, where the full summary's model query was the
+ * most expensive statement.
+ */
+export async function requirePlanRef(ctx: CommandContext): Promise<ActivePlanRef> {
+  if (ctx.planRef !== undefined) return requirePlan(ctx);
+  const plan = await activePlanRef(ctx.db);
+  if (plan !== null) return plan;
+  throw missingPlan(ctx);
+}
+
 export async function requirePlanView(ctx: CommandContext, asOf?: string): Promise<PlanView> {
-  const plan = await requirePlan(ctx);
+  const plan = await requirePlanRef(ctx);
   return loadPlanView(ctx.db, plan.id, asOf === undefined ? {} : { asOf });
 }

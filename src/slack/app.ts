@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { type AnyMiddlewareArgs, App, type CustomRoute, type Middleware, webApi } from '@slack/bolt';
 import { type Logger, withLogContext } from '../logger.js';
 import { createSlackConnection, type SlackConnection, type SlackHealth } from './connection.js';
-import type { SlackDeps } from './deps.js';
+import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
 import { onlyOncePerEvent } from './eventOnce.js';
 import { registerListeners } from './listeners/index.js';
 import { boltLogger } from './logger.js';
+import { refreshHome } from './services/home.js';
+import { createHomeRefresher } from './services/homeRefresh.js';
 import { createNameLookup } from './users.js';
 
 export interface SlackApp {
@@ -20,7 +22,10 @@ export interface SlackApp {
   /** Resolves true once Slack answered (and, in Socket Mode, the socket is open); false if stopped first. */
   ready(): Promise<boolean>;
   health(): SlackHealth;
-  /** Stops taking requests and waits for those in flight, including work a listener does after its ack. */
+  /**
+   * Stops taking requests and waits for those in flight, including work a listener does after its
+   * ack, then publishes the Home tab refreshes still waiting out their coalescing window.
+   */
   stop(): Promise<void>;
 }
 
@@ -170,7 +175,12 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
   app.use(
     onlyOncePerEvent(deps.db, deps.clock, (eventId) => logger.info({ eventId }, 'event already handled; ignored')),
   );
-  registerListeners(app, { ...deps, names: createNameLookup(logger) });
+  const listenerDeps: ListenerDeps = {
+    ...deps,
+    names: createNameLookup(logger),
+    homes: createHomeRefresher((client, userId) => refreshHome(listenerDeps, client, userId)),
+  };
+  registerListeners(app, listenerDeps);
 
   let ready: Promise<boolean> = Promise.resolve(false);
   let listening = false;
@@ -204,6 +214,8 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
       if (listening) await app.stop();
       listening = false;
       await work.drained();
+      // Last, as the requests just drained may have scheduled some.
+      await listenerDeps.homes.flush();
     },
   };
 }

@@ -157,13 +157,17 @@ export function useSlackHarness(database: { readonly db: Db }, options: HarnessO
   };
 }
 
-/** Sends a slash command exactly as Slack does and returns its ephemeral reply, as JSON text. */
+/**
+ * Sends a slash command exactly as Slack does and returns its ephemeral reply, as JSON text: the
+ * ack's body when the command answered in it, else what it posted to the response_url afterwards.
+ */
 export async function runSlashCommand(h: SlackHarness, command: string, text: string, userId = RESPONSABLE) {
+  const before = h.api.responses.length;
   const response = await h.requests.command(
     slashCommand({ command, text, user_id: userId, response_url: h.api.responseUrl(command.slice(1)) }),
   );
   expect(response.status).toBe(200);
-  const [reply] = await h.api.waitForResponses(1);
-  expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
-  return JSON.stringify(reply?.body);
+  const reply = response.text === '' ? (await h.api.waitForResponses(before + 1))[before]?.body : response.json();
+  expect(reply).toMatchObject({ response_type: 'ephemeral' });
+  return JSON.stringify(reply);
 }

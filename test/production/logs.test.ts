@@ -32,11 +32,11 @@ describe('logs of a running bot', () => {
     await scratch?.drop();
   });
 
-  const avance = (triggerId: string, responseUrl: string, options = {}) =>
+  const avance = (triggerId: string, responseUrl: string, options = {}, text = '1.1 1') =>
     slackRequests(`http://127.0.0.1:${rinde.port}/slack/events`, SIGNING_SECRET).command(
       slashCommand({
         command: '/avance',
-        text: '1.1 1',
+        text,
         user_id: RESPONSABLE,
         trigger_id: triggerId,
         response_url: responseUrl,
@@ -45,12 +45,14 @@ describe('logs of a running bot', () => {
     );
 
   it('are JSON lines with a request ID, and never hold the token or the signing secret', async () => {
-    // A full cycle, then failures: Slack refusing calls, a reply that cannot be delivered, a forged request.
-    expect((await avance('trigger-ok', api.responseUrl('ok'))).status).toBe(200);
-    await api.waitForResponses(1);
+    // A full cycle, then failures: Slack refusing calls, a modal that cannot open and an error message
+    // that cannot be delivered, a forged request.
+    const ok = await avance('trigger-ok', api.responseUrl('ok'));
+    expect(ok.text).toContain('Avance registrado');
     api.fail('users.info', { error: 'invalid_auth' }, 5);
-    api.fail('views.publish', { status: 500 }, 5);
-    expect((await avance('trigger-broken', 'http://127.0.0.1:1/respond/unreachable')).status).toBe(200);
+    api.fail('views.open', { status: 500 }, 5);
+    const broken = await avance('trigger-broken', 'http://127.0.0.1:1/respond/unreachable', {}, '');
+    expect(broken.status).toBe(200);
     expect((await avance('trigger-forged', api.responseUrl('forged'), { badSignature: true })).status).toBe(401);
     const failed = await eventually(() => {
       const line = rinde.logs().find((l) => l.msg === 'slack request failed');
@@ -59,7 +61,7 @@ describe('logs of a running bot', () => {
     });
     expect(failed).toMatchObject({ level: 50, requestId: 'trigger-broken', request: '/avance' });
 
-    // Work after the ack (the Home tab refresh) ends a request; its closing line follows.
+    // Work after the ack (opening the modal, the planning note) ends a request; its closing line follows.
     await eventually(() => {
       const handled = rinde.logs().filter((line) => line.msg === 'slack request');
       expect(handled.map((line) => line.requestId).sort()).toEqual(['trigger-broken', 'trigger-ok']);

@@ -60,10 +60,10 @@ describe.skipIf(!(await canReachPostgres()))('two instances in HTTP mode on one 
         ),
       ),
     );
+    // Each answers in its ack, once the entry is stored.
     expect(replies.map((reply) => reply.status)).toEqual([200, 200]);
-    const responses = await api.waitForResponses(2, 10_000);
-    expect(responses.map((response) => response.id).sort()).toEqual(['instance-0', 'instance-1']);
-    for (const response of responses) expect(String(response.body.text)).toMatch(/Avance registrado .*1\.4 /);
+    for (const reply of replies)
+      expect(String((reply.json() as { text?: unknown }).text)).toMatch(/Avance registrado .*1\.4 /);
 
     // Several sweeps (one a second in each process) after everything due went out.
     const database = await openDatabase(scratch.url);

@@ -5,7 +5,6 @@ import { planningNote } from '../blocks/replies.js';
 import type { ListenerDeps } from '../deps.js';
 import { errorSummary } from '../errors.js';
 import { callerContext, type SlackUser } from './context.js';
-import { refreshHome } from './home.js';
 
 export interface OpenModalRequest {
   user: SlackUser;
@@ -79,12 +78,15 @@ async function postPlanningNote(
   }
 }
 
-/** What follows a saved entry besides the reply: the planning channel's note and a fresh Home tab. */
+/**
+ * What follows a saved entry besides the reply, which has gone out already: the planning channel's
+ * note, and the Home tab of whoever logged it, refreshed a moment later together with any entries that follow.
+ */
 export async function afterProgressLogged(
   deps: ListenerDeps,
   client: webApi.WebClient,
-  ctx: CommandContext,
   reply: Extract<Reply, { kind: 'progress-logged' }>,
 ): Promise<void> {
-  await Promise.all([postPlanningNote(deps, client, reply), refreshHome(deps, client, ctx.caller.userId)]);
+  deps.homes.schedule(client, reply.entry.authorId);
+  await postPlanningNote(deps, client, reply);
 }

@@ -55,5 +55,5 @@ async function saveAndConfirm(deps: ListenerDeps, { ack, body, client }: Pick<Ar
   await notifyUser(client, user.id, metadata.responseUrl, reply).catch((error: unknown) =>
     deps.logger.warn({ userId: user.id, err: errorSummary(error) }, 'could not confirm the saved entry'),
   );
-  if (reply.kind === 'progress-logged') await afterProgressLogged(deps, client, ctx, reply);
+  if (reply.kind === 'progress-logged') await afterProgressLogged(deps, client, reply);
 }

@@ -6,10 +6,10 @@ import {
   OUTSIDER,
   PLANNING_CHANNEL,
   RESPONSABLE,
+  runSlashCommand,
   type SlackHarness,
   startSlackHarness,
 } from '../../../helpers/slackApp.js';
-import { slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
 let h: SlackHarness;
@@ -21,15 +21,7 @@ afterEach(async () => {
   await h.stop();
 });
 
-async function avance(text: string, userId = RESPONSABLE): Promise<string> {
-  const before = h.api.responses.length;
-  const response = await h.requests.command(
-    slashCommand({ command: '/avance', text, user_id: userId, response_url: h.api.responseUrl('avance') }),
-  );
-  expect(response.status).toBe(200);
-  const responses = await h.api.waitForResponses(before + 1);
-  return JSON.stringify(responses[before]?.body);
-}
+const avance = (text: string, userId = RESPONSABLE) => runSlashCommand(h, '/avance', text, userId);
 
 const chatEntries = () => database.db.progressEntry.findMany({ where: { source: 'chat' }, orderBy: { id: 'asc' } });
 

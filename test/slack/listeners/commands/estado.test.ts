@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../../../helpers/database.js';
 import { RESPONSABLE, runSlashCommand, useSlackHarness } from '../../../helpers/slackApp.js';
-import { slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
 const harness = useSlackHarness(database);
@@ -15,16 +14,7 @@ describe('/estado [ID]', () => {
   });
 
   it('shows one activity with its history: who, when, how much, note, evidence', async () => {
-    await harness().requests.command(
-      slashCommand({
-        command: '/avance',
-        text: '1.2 10 Piezas <https://example.org/e>',
-        user_id: RESPONSABLE,
-        response_url: harness().api.responseUrl('a'),
-      }),
-    );
-    await harness().api.waitForResponses(1);
-    harness().api.responses.length = 0;
+    await run('/avance', '1.2 10 Piezas <https://example.org/e>', RESPONSABLE);
     const reply = await run('/estado', '1,2');
     expect(reply).toContain('15 may 2024 · <@U0PRENSA> · *+10* · Piezas · <https://example.org/e|evidencia>');
   });
