@@ -1,6 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Status } from '../domain/types.js';
 
 /**
@@ -76,7 +74,16 @@ export function complianceChartSpec(title: string, bars: readonly ChartBar[]): T
   };
 }
 
+/**
+ * vega, vega-lite and resvg are loaded on the first chart, not at start-up: together they are tens of
+ * megabytes of resident memory that a bot only needs once a week, for the digest.
+ */
 export async function renderChartPng(spec: TopLevelSpec): Promise<Uint8Array> {
+  const [{ parse, View }, { compile }, { Resvg }] = await Promise.all([
+    import('vega'),
+    import('vega-lite'),
+    import('@resvg/resvg-js'),
+  ]);
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Status } from '../domain/types.js';
 import {
   COLUMN_HEADERS,
@@ -159,7 +159,9 @@ function writeTotals(sheet: ExcelJS.Worksheet, plan: PlanSheet, firstRow: number
 
 /** The tracking sheet as an Excel workbook of one sheet. */
 export async function writeXlsx(plan: PlanSheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first export, not at start-up: exceljs is more than 15 MB of resident memory.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Rinde';
   const sheet = workbook.addWorksheet(plan.sheetName, {
     views: [{ state: 'frozen', ySplit: LAYOUT.tableHeaderRow }],

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
+import type ExcelJS from 'exceljs';
 import type { Grid, GridRow, SheetCell } from './grid.js';
 
 /** A file the importer cannot read at all; the message is meant for the user, in Spanish. */
@@ -21,10 +19,10 @@ export async function readGrids(path: string): Promise<Grid[]> {
     case '.xlsm':
       return readWorkbook(path);
     case '.csv':
-      return [readDelimited(decodeText(await readFile(path)), 'csv')];
+      return [await readDelimited(await decodeText(await readFile(path)), 'csv')];
     case '.tsv':
     case '.txt':
-      return [readDelimited(decodeText(await readFile(path)), 'tsv')];
+      return [await readDelimited(await decodeText(await readFile(path)), 'tsv')];
     default:
       throw new UnreadableFileError(
         `No se puede leer un archivo «${extension || 'sin extensión'}». Guarde el plan como Excel (.xlsx), CSV (.csv) o texto delimitado por tabulaciones (.tsv o .txt).`,
@@ -32,8 +30,12 @@ export async function readGrids(path: string): Promise<Grid[]> {
   }
 }
 
+// The parsers are loaded on the first file of their kind: a running bot seldom imports a plan, and
+// exceljs alone is more than 15 MB of resident memory.
+
 async function readWorkbook(path: string): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   // Read the bytes first: exceljs reports a missing file as a plain Error, without its errno code.
   const bytes = await readFile(path);
   try {
@@ -87,16 +89,18 @@ function percentText(ratio: number): string {
  * Excel in Spanish saves CSV as Windows-1252 and "Texto Unicode" as UTF-16; anything that is
  * not valid UTF-8 is taken to be Windows-1252.
  */
-function decodeText(buffer: Buffer): string {
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return iconv.decode(buffer, 'utf16le');
+async function decodeText(buffer: Buffer): Promise<string> {
+  const legacy = async (encoding: string) => (await import('iconv-lite')).default.decode(buffer, encoding);
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return legacy('utf16le');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    return iconv.decode(buffer, 'win1252');
+    return legacy('win1252');
   }
 }
 
-function readDelimited(text: string, kind: 'csv' | 'tsv'): Grid {
+async function readDelimited(text: string, kind: 'csv' | 'tsv'): Promise<Grid> {
+  const { parse } = await import('csv-parse/sync');
   const delimiter = kind === 'tsv' ? '\t' : sniffDelimiter(text);
   let records: string[][];
   try {

@@ -1,7 +1,4 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient as PostgresClient } from './generated/postgresql/client.js';
-import { type Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client.js';
+import type { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client.js';
 import { applyMigrations, SQLITE_BUSY_TIMEOUT_MS } from './migrate.js';
 import { ensureSqliteFolder, type Provider, parseDatabaseUrl } from './target.js';
 
@@ -34,8 +31,15 @@ export async function openDatabase(url: string): Promise<Database> {
   return { prisma, provider: target.provider, close: () => prisma.$disconnect() };
 }
 
+// Each engine's client and driver adapter are loaded only when that engine is opened: a running bot
+// uses one, and the other's adapter and driver would only sit in memory.
+
 async function connectSqlite(file: string): Promise<Db> {
-  const prisma = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+    import('./generated/sqlite/client.js'),
+    import('@prisma/adapter-better-sqlite3'),
+  ]);
+  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   // Per-connection settings. better-sqlite3 happens to default foreign keys on; say so anyway.
   // NORMAL is the usual WAL setting: a commit survives a crash of the process, and only an OS
   // crash can lose the last commits, for a much cheaper commit.
@@ -45,7 +49,11 @@ async function connectSqlite(file: string): Promise<Db> {
 }
 
 async function connectPostgres(url: string): Promise<Db> {
-  const prisma = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
+    import('./generated/postgresql/client.js'),
+    import('@prisma/adapter-pg'),
+  ]);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   await prisma.$connect();
   // The two generated clients have identical model types but are distinct nominal classes;
   // this is the only place the PostgreSQL client is seen as the SQLite-typed `Db`.
