@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { formatShortDate, isoDateInZone } from '../domain/dates.js';
 import type { CommandContext } from './context.js';
 import { activityStatus } from './estado.js';

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { IsoDate } from './types.js';
 
 const MS_PER_DAY = 86_400_000;
