@@ -1,3 +1,4 @@
+import { chunksFor } from './chunks.js';
 import type { Db } from './database.js';
 import { Prisma } from './generated/sqlite/client.js';
 
@@ -127,11 +128,17 @@ export async function markDeliveryFailed(
   ]);
 }
 
-/** Which of `keys` are already claimed: what a dry run must leave out, as a sweep would. */
+/**
+ * Which of `keys` are already claimed: what a dry run must leave out, as a sweep would. A sweep after
+ * downtime can hold thousands of keys, so they are looked up a bounded list at a time.
+ */
 export async function claimedKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await db.delivery.findMany({ where: { key: { in: [...keys] } }, select: { key: true } });
-  return new Set(rows.map((row) => row.key));
+  const claimed = new Set<string>();
+  for (const chunk of chunksFor([...new Set(keys)], 1)) {
+    const rows = await db.delivery.findMany({ where: { key: { in: chunk } }, select: { key: true } });
+    for (const row of rows) claimed.add(row.key);
+  }
+  return claimed;
 }
 
 export async function findDelivery(db: Db, key: string): Promise<DeliveryRecord | null> {

@@ -1,6 +1,7 @@
 import { officeKey } from '../domain/offices.js';
 import { foldText } from '../domain/text.js';
 import type { ActivityDraft, IsoDate, PlanDraft } from '../domain/types.js';
+import { chunksFor } from './chunks.js';
 import type { Db, Tx } from './database.js';
 import { PlanNotFoundError } from './errors.js';
 
@@ -40,20 +41,23 @@ const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 /**
  * Creates or updates the plan of (entity, year of vigencia end). A new plan becomes the active
  * one. Activities are matched by code, updated in place, and retired (never deleted) when the
- * sheet no longer lists them, so logged progress is never touched.
+ * sheet no longer lists them, so logged progress is never touched. A handful of statements whatever
+ * the plan's size: rows are read once per table and written in bulk, a bounded chunk at a time
+ * (one statement per activity took seconds at 5,000 rows; one list of every id passed the engines'
+ * parameter limits).
  */
 export function savePlanDraft(db: Db, draft: PlanDraft, options: SavePlanOptions): Promise<SavePlanResult> {
   return db.$transaction(async (tx) => {
     const { planId, created } = await upsertPlan(tx, draft, options.sourceFile);
     const offices = await ensureOffices(tx, draft.activities);
     const subcomponentIds = await upsertSubcomponents(tx, planId, draft);
-    const existing = await tx.activity.findMany({ where: { planId }, select: { id: true, code: true } });
-    const existingIds = new Map(existing.map((activity) => [activity.code, activity.id]));
-    const activityIds = await upsertActivities(tx, planId, draft.activities, subcomponentIds, existingIds);
-    await replaceSchedulesAndOffices(tx, draft.activities, activityIds, offices.idByKey);
-    const retired = await retireMissingActivities(tx, planId, draft.activities);
-    await importInitialProgress(tx, draft, activityIds, options.authorId);
-    const updated = draft.activities.filter((activity) => existingIds.has(activity.code)).length;
+    const existing = await readActivities(tx, planId);
+    const existingByCode = new Map(existing.map((activity) => [activity.code, activity]));
+    const activityIds = await upsertActivities(tx, planId, draft.activities, subcomponentIds, existingByCode);
+    await replaceSchedulesAndOffices(tx, draft.activities, activityIds, existingByCode, offices.idByKey);
+    const retired = await retireMissingActivities(tx, draft.activities, existing);
+    await importInitialProgress(tx, planId, draft, activityIds, options.authorId);
+    const updated = draft.activities.filter((activity) => existingByCode.has(activity.code)).length;
     return {
       planId,
       created,
@@ -92,15 +96,17 @@ async function ensureOffices(tx: Tx, activities: ActivityDraft[]) {
     const key = officeKey(name);
     if (key !== '' && !nameByKey.has(key)) nameByKey.set(key, name);
   }
-  const keys = [...nameByKey.keys()];
-  const known = await tx.office.findMany({ where: { key: { in: keys } }, select: { key: true } });
-  const knownKeys = new Set(known.map((office) => office.key));
-  const missing = keys.filter((key) => !knownKeys.has(key));
-  if (missing.length > 0) {
-    await tx.office.createMany({ data: missing.map((key) => ({ key, name: nameByKey.get(key) ?? key })) });
+  const idByKey = new Map<string, number>();
+  for (const keys of chunksFor([...nameByKey.keys()], 1)) {
+    const known = await tx.office.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
+    for (const office of known) idByKey.set(office.key, office.id);
   }
-  const all = await tx.office.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
-  return { created: missing.length, idByKey: new Map(all.map((office) => [office.key, office.id])) };
+  const missing = [...nameByKey].filter(([key]) => !idByKey.has(key)).map(([key, name]) => ({ key, name }));
+  for (const chunk of chunksFor(missing, 2)) {
+    const saved = await tx.office.createManyAndReturn({ data: chunk, select: { id: true, key: true } });
+    for (const office of saved) idByKey.set(office.key, office.id);
+  }
+  return { created: missing.length, idByKey };
 }
 
 async function upsertSubcomponents(tx: Tx, planId: number, draft: PlanDraft): Promise<Map<string, number>> {
@@ -118,14 +124,41 @@ async function upsertSubcomponents(tx: Tx, planId: number, draft: PlanDraft): Pr
   return ids;
 }
 
+/** What the sheet sets on an activity; also what a re-import compares to skip unchanged rows. */
+const columnSelect = {
+  subcomponentId: true,
+  position: true,
+  title: true,
+  product: true,
+  responsibleText: true,
+  target: true,
+  unit: true,
+  scheduleText: true,
+  scheduleKind: true,
+  description: true,
+  sourceRow: true,
+} as const;
+
+function readActivities(tx: Tx, planId: number) {
+  return tx.activity.findMany({
+    where: { planId },
+    select: { id: true, code: true, retiredAt: true, ...columnSelect },
+  });
+}
+
+type ActivityColumns = ReturnType<typeof activityColumns>;
+type ExistingActivity = Awaited<ReturnType<typeof readActivities>>[number];
+
+/** Updates only the rows the sheet changed (or brings back), one statement each; inserts the new ones in bulk. */
 async function upsertActivities(
   tx: Tx,
   planId: number,
   activities: ActivityDraft[],
   subcomponentIds: Map<string, number>,
-  existingIds: Map<string, number>,
+  existingByCode: Map<string, ExistingActivity>,
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
+  const fresh: (ActivityColumns & { planId: number; code: string })[] = [];
   for (const [position, activity] of activities.entries()) {
     const subcomponentId = subcomponentIds.get(activity.subcomponentCode);
     if (subcomponentId === undefined) {
@@ -134,18 +167,25 @@ async function upsertActivities(
       );
     }
     const data = activityColumns(activity, subcomponentId, position);
-    const existingId = existingIds.get(activity.code);
-    const saved =
-      existingId === undefined
-        ? await tx.activity.create({ data: { ...data, planId, code: activity.code }, select: { id: true } })
-        : await tx.activity.update({
-            where: { id: existingId },
-            data: { ...data, retiredAt: null },
-            select: { id: true },
-          });
-    ids.set(activity.code, saved.id);
+    const current = existingByCode.get(activity.code);
+    if (current === undefined) {
+      fresh.push({ ...data, planId, code: activity.code });
+      continue;
+    }
+    ids.set(activity.code, current.id);
+    if (current.retiredAt !== null || !sameColumns(current, data)) {
+      await tx.activity.update({ where: { id: current.id }, data: { ...data, retiredAt: null } });
+    }
+  }
+  for (const chunk of chunksFor(fresh, Object.keys(fresh[0] ?? {}).length)) {
+    const saved = await tx.activity.createManyAndReturn({ data: chunk, select: { id: true, code: true } });
+    for (const activity of saved) ids.set(activity.code, activity.id);
   }
   return ids;
+}
+
+function sameColumns(current: ExistingActivity, next: ActivityColumns): boolean {
+  return (Object.keys(next) as (keyof ActivityColumns)[]).every((column) => current[column] === next[column]);
 }
 
 function activityColumns(activity: ActivityDraft, subcomponentId: number, position: number) {
@@ -164,16 +204,22 @@ function activityColumns(activity: ActivityDraft, subcomponentId: number, positi
   };
 }
 
-/** Due dates and office links are whatever the sheet says now: delete and insert in bulk. */
+/**
+ * Due dates and office links are whatever the sheet says now: those of the activities that existed
+ * are deleted, then all are inserted, a chunk of rows per statement.
+ */
 async function replaceSchedulesAndOffices(
   tx: Tx,
   activities: ActivityDraft[],
   activityIds: Map<string, number>,
+  existingByCode: Map<string, ExistingActivity>,
   officeIds: Map<string, number>,
 ): Promise<void> {
-  const ids = [...activityIds.values()];
-  await tx.dueDate.deleteMany({ where: { activityId: { in: ids } } });
-  await tx.activityOffice.deleteMany({ where: { activityId: { in: ids } } });
+  const existingIds = activities.flatMap((activity) => existingByCode.get(activity.code)?.id ?? []);
+  for (const ids of chunksFor(existingIds, 1)) {
+    await tx.dueDate.deleteMany({ where: { activityId: { in: ids } } });
+    await tx.activityOffice.deleteMany({ where: { activityId: { in: ids } } });
+  }
   const dueDates = activities.flatMap((activity) =>
     activity.schedule.dueDates.map((dueOn, sequence) => ({
       activityId: idOf(activityIds, activity.code),
@@ -187,16 +233,22 @@ async function replaceSchedulesAndOffices(
     );
     return [...linked].map((officeId) => ({ activityId: idOf(activityIds, activity.code), officeId }));
   });
-  if (dueDates.length > 0) await tx.dueDate.createMany({ data: dueDates });
-  if (links.length > 0) await tx.activityOffice.createMany({ data: links });
+  for (const chunk of chunksFor(dueDates, 3)) await tx.dueDate.createMany({ data: chunk });
+  for (const chunk of chunksFor(links, 2)) await tx.activityOffice.createMany({ data: chunk });
 }
 
-async function retireMissingActivities(tx: Tx, planId: number, activities: ActivityDraft[]): Promise<number> {
-  const { count } = await tx.activity.updateMany({
-    where: { planId, retiredAt: null, code: { notIn: activities.map((activity) => activity.code) } },
-    data: { retiredAt: new Date() },
-  });
-  return count;
+async function retireMissingActivities(
+  tx: Tx,
+  activities: ActivityDraft[],
+  existing: ExistingActivity[],
+): Promise<number> {
+  const listed = new Set(activities.map((activity) => activity.code));
+  const missing = existing.filter((activity) => activity.retiredAt === null && !listed.has(activity.code));
+  const retiredAt = new Date();
+  for (const chunk of chunksFor(missing, 1)) {
+    await tx.activity.updateMany({ where: { id: { in: chunk.map(({ id }) => id) } }, data: { retiredAt } });
+  }
+  return missing.length;
 }
 
 /**
@@ -205,16 +257,16 @@ async function retireMissingActivities(tx: Tx, planId: number, activities: Activ
  */
 async function importInitialProgress(
   tx: Tx,
+  planId: number,
   draft: PlanDraft,
   activityIds: Map<string, number>,
   authorId: string,
 ): Promise<void> {
   const withProgress = draft.activities.filter((activity) => (activity.initialProgress ?? 0) > 0);
   if (withProgress.length === 0) return;
-  const ids = withProgress.map((activity) => idOf(activityIds, activity.code));
   const sums = await tx.progressEntry.groupBy({
     by: ['activityId'],
-    where: { activityId: { in: ids } },
+    where: { activity: { planId } },
     _sum: { amount: true },
   });
   const logged = new Map(sums.map((row) => [row.activityId, row._sum.amount ?? 0]));
@@ -233,7 +285,7 @@ async function importInitialProgress(
       },
     ];
   });
-  if (entries.length > 0) await tx.progressEntry.createMany({ data: entries });
+  for (const chunk of chunksFor(entries, 6)) await tx.progressEntry.createMany({ data: chunk });
 }
 
 function idOf(ids: Map<string, number>, code: string): number {
@@ -242,9 +294,31 @@ function idOf(ids: Map<string, number>, code: string): number {
   return id;
 }
 
+/**
+ * One plain statement: commands look the active plan up on every request, and a model query with a
+ * relation count costs several times the SQL.
+ */
 export async function getActivePlan(db: Db): Promise<PlanSummary | null> {
-  const plan = await db.plan.findFirst({ where: { isActive: true }, orderBy: { id: 'desc' }, select: summarySelect });
-  return plan && toSummary(plan);
+  const [row] = await db.$queryRaw<ActivePlanRow[]>`
+    SELECT p."id", p."entity", p."year", p."startsOn", p."endsOn", p."sourceFile", p."isActive", p."updatedAt",
+      (SELECT COUNT(*) FROM "Activity" a WHERE a."planId" = p."id" AND a."retiredAt" IS NULL) AS "activityCount"
+    FROM "Plan" p WHERE p."isActive" = ${true} ORDER BY p."id" DESC LIMIT 1`;
+  if (row === undefined) return null;
+  // Raw rows come back as each engine stores them: SQLite booleans as 0/1, PostgreSQL counts as bigint.
+  return {
+    ...row,
+    id: Number(row.id),
+    year: Number(row.year),
+    isActive: Boolean(Number(row.isActive)),
+    updatedAt: new Date(row.updatedAt),
+    activityCount: Number(row.activityCount),
+  };
+}
+
+interface ActivePlanRow extends Omit<PlanSummary, 'isActive' | 'updatedAt' | 'activityCount'> {
+  isActive: boolean | number;
+  updatedAt: Date | string | number;
+  activityCount: number | bigint;
 }
 
 /** `ref` is a year ("2024"), preferring the active plan of that year, or a plan id. */
