@@ -23,8 +23,14 @@ export function derivePostgresSchema(sqliteSchema) {
   }, sqliteSchema);
 }
 
-export function writeDerivedSchemas(source = readFileSync(schemaPaths.sqlite, 'utf8'), target = schemaPaths.postgresql) {
+export function writeDerivedSchemas(
+  source = readFileSync(schemaPaths.sqlite, 'utf8'),
+  target = schemaPaths.postgresql,
+) {
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, `// Generated from prisma/schema.prisma by scripts/prisma-schemas.mjs. Do not edit.\n${derivePostgresSchema(source)}`);
+  writeFileSync(
+    target,
+    `// Generated from prisma/schema.prisma by scripts/prisma-schemas.mjs. Do not edit.\n${derivePostgresSchema(source)}`,
+  );
   return target;
 }
