@@ -1,6 +1,6 @@
 import type { Db, Tx } from './database.js';
 import type { Prisma } from './generated/sqlite/client.js';
-import type { ProgressRecord, ProgressSource } from './progress.js';
+import { type ProgressRecord, type ProgressSource, recordSelect, toRecord } from './progress.js';
 
 // Reading and reversing progress entries for the history, the exports and the cut-off reports.
 // Like progress.ts, nothing here updates or deletes an entry: a reversal is a new entry.
@@ -114,32 +114,12 @@ async function lockActivity(tx: Tx, activityId: number): Promise<void> {
   await tx.activity.updateMany({ where: { id: activityId }, data: { position: { increment: 0 } } });
 }
 
-const recordSelect = {
-  id: true,
-  activityId: true,
-  amount: true,
-  note: true,
-  evidenceUrl: true,
-  authorId: true,
-  authorName: true,
-  source: true,
-  effectiveOn: true,
-  recordedAt: true,
-  correctsId: true,
-  correctedBy: { select: { id: true }, orderBy: { id: 'asc' } },
-} as const satisfies Prisma.ProgressEntrySelect;
-
 const inPlanSelect = {
   ...recordSelect,
   activity: { select: { planId: true, code: true, title: true } },
 } as const satisfies Prisma.ProgressEntrySelect;
 
-type RecordRow = Prisma.ProgressEntryGetPayload<{ select: typeof recordSelect }>;
 type InPlanRow = Prisma.ProgressEntryGetPayload<{ select: typeof inPlanSelect }>;
-
-function toRecord({ correctedBy, ...entry }: RecordRow): ProgressRecord {
-  return { ...entry, correctedByIds: correctedBy.map(({ id }) => id) };
-}
 
 function toEntryInPlan({ activity, ...entry }: InPlanRow): EntryInPlan {
   return { ...toRecord(entry), planId: activity.planId, activityCode: activity.code, activityTitle: activity.title };

@@ -146,13 +146,14 @@ const scalarSelect = {
   correctsId: true,
 } as const;
 
-const recordSelect = { ...scalarSelect, correctedBy: { select: { id: true }, orderBy: { id: 'asc' } } } as const;
+/** What a ProgressRecord is read with; corrections.ts reads the same shape. */
+export const recordSelect = { ...scalarSelect, correctedBy: { select: { id: true }, orderBy: { id: 'asc' } } } as const;
 
 const withActivitySelect = { ...recordSelect, activity: { select: { code: true, title: true } } } as const;
 
-type RecordRow = Omit<ProgressRecord, 'correctedByIds'> & { correctedBy: { id: number }[] };
+export type RecordRow = Omit<ProgressRecord, 'correctedByIds'> & { correctedBy: { id: number }[] };
 
-function toRecord({ correctedBy, ...entry }: RecordRow): ProgressRecord {
+export function toRecord({ correctedBy, ...entry }: RecordRow): ProgressRecord {
   return { ...entry, correctedByIds: correctedBy.map(({ id }) => id) };
 }
 
