@@ -11,7 +11,7 @@ import type { Provider } from '../../src/storage/target.js';
 
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-const postgresReachable = await canConnect(POSTGRES_ADMIN_URL);
+export const postgresReachable = await canConnect(POSTGRES_ADMIN_URL);
 if (!postgresReachable) {
   if (process.env.CI) throw new Error(`PostgreSQL no responde en ${POSTGRES_ADMIN_URL}; en CI es obligatorio.`);
   console.warn(`PostgreSQL no responde en ${POSTGRES_ADMIN_URL}: se omiten las pruebas sobre PostgreSQL.`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localMoment } from '../../src/domain/reminders/index.js';
 import { openDatabase } from '../../src/storage/database.js';
-import { createScratchDatabase, POSTGRES_ADMIN_URL, type ScratchDatabase } from '../helpers/database.js';
+import { createScratchDatabase, postgresReachable, type ScratchDatabase } from '../helpers/database.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 import { slashCommand } from '../helpers/slackPayloads.js';
 import { slackRequests } from '../helpers/slackRequests.js';
@@ -22,7 +22,7 @@ import {
 const DIGEST_CHANNEL = 'C0RESUMEN';
 const PLANNING_CHANNEL = 'C0PLANEACION';
 
-describe.skipIf(!(await canReachPostgres()))('two instances in HTTP mode on one PostgreSQL', () => {
+describe.skipIf(!postgresReachable)('two instances in HTTP mode on one PostgreSQL', () => {
   let scratch: ScratchDatabase;
   let api: SlackApiStub;
   let instances: RindeProcess[] = [];
@@ -103,16 +103,3 @@ describe.skipIf(!(await canReachPostgres()))('two instances in HTTP mode on one 
     if (expected.length === 0) console.warn('Hoy no es día hábil: no había recordatorios que enviar.');
   }, 60_000);
 });
-
-async function canReachPostgres(): Promise<boolean> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
