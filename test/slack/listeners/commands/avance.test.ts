@@ -1,29 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
 import { withTestDatabase } from '../../../helpers/database.js';
-import {
-  eventually,
-  OUTSIDER,
-  PLANNING_CHANNEL,
-  RESPONSABLE,
-  type SlackHarness,
-  startSlackHarness,
-} from '../../../helpers/slackApp.js';
+import { eventually, OUTSIDER, PLANNING_CHANNEL, RESPONSABLE, useSlackHarness } from '../../../helpers/slackApp.js';
 import { slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
-let h: SlackHarness;
-
-beforeEach(async () => {
-  h = await startSlackHarness(database.db);
-});
-afterEach(async () => {
-  await h.stop();
-});
+const harness = useSlackHarness(database);
 
 function avance(text: string, userId = RESPONSABLE) {
-  return h.requests.command(
-    slashCommand({ command: '/avance', text, user_id: userId, response_url: h.api.responseUrl('avance') }),
+  return harness().requests.command(
+    slashCommand({ command: '/avance', text, user_id: userId, response_url: harness().api.responseUrl('avance') }),
   );
 }
 
@@ -55,21 +41,21 @@ describe('/avance ID CANTIDAD [nota] [enlace]', () => {
 
   it('posts a short note to the planning channel and refreshes the Home tab', async () => {
     await ackReply('1.2 10');
-    const [note] = await h.api.waitFor('chat.postMessage');
+    const [note] = await harness().api.waitFor('chat.postMessage');
     expect(note?.body.channel).toBe(PLANNING_CHANNEL);
     expect(String(note?.body.text)).toContain(`<@${RESPONSABLE}> registró 10 en 1.2`);
-    const [home] = await h.api.waitFor('views.publish');
+    const [home] = await harness().api.waitFor('views.publish');
     expect(home?.body.user_id).toBe(RESPONSABLE);
     expect(JSON.stringify(home?.body.view)).toContain('10/40 (25 %)');
-    expect(h.api.responses).toEqual([]);
+    expect(harness().api.responses).toEqual([]);
   });
 
   it('refreshes the Home tab once, with the latest total, for entries logged in a row', async () => {
     await ackReply('1.2 10');
     await ackReply('1.2 5');
     // Stopping the app publishes what is still waiting out the coalescing window.
-    await h.slack.stop();
-    const homes = h.api.callsTo('views.publish');
+    await harness().slack.stop();
+    const homes = harness().api.callsTo('views.publish');
     expect(homes).toHaveLength(1);
     expect(JSON.stringify(homes[0]?.body.view)).toContain('15/40');
   });
@@ -80,7 +66,7 @@ describe('/avance ID CANTIDAD [nota] [enlace]', () => {
     expect(reply).toContain('Oficina de Comunicaciones');
     expect(reply).toContain(`<@${RESPONSABLE}>`);
     expect(await entries()).toEqual([]);
-    expect(h.api.callsTo('chat.postMessage')).toEqual([]);
+    expect(harness().api.callsTo('chat.postMessage')).toEqual([]);
   });
 
   it.each([
@@ -97,7 +83,7 @@ describe('/avance ID CANTIDAD [nota] [enlace]', () => {
 describe('/avance with no text', () => {
   it("opens the progress modal with the trigger_id, the caller's activities first", async () => {
     await avance('');
-    const [open] = await h.api.waitFor('views.open');
+    const [open] = await harness().api.waitFor('views.open');
     expect(open?.body.trigger_id).toBe('1337.42.abcdef');
     const view = open?.body.view as { callback_id: string; blocks: { element?: { option_groups?: unknown } }[] };
     expect(view.callback_id).toBe('progress_modal');
@@ -105,19 +91,19 @@ describe('/avance with no text', () => {
       { label: { text: 'Sus actividades' }, options: [{ value: '1.2' }] },
       { label: { text: 'Otras actividades' }, options: [{ value: '1.1' }, { value: '2.1' }] },
     ]);
-    expect(h.api.responses).toEqual([]);
+    expect(harness().api.responses).toEqual([]);
   });
 
   it('tells the user, in Spanish, when the modal cannot be opened (Web API 500) and logs without the token', async () => {
-    h.api.fail('views.open', { status: 500 });
+    harness().api.fail('views.open', { status: 500 });
     await avance('');
-    const [response] = await h.api.waitForResponses(1);
+    const [response] = await harness().api.waitForResponses(1);
     expect(response?.body).toMatchObject({ response_type: 'ephemeral', text: `⚠️ ${messages.unexpected}` });
     await eventually(() =>
-      expect(h.logs).toContainEqual(
+      expect(harness().logs).toContainEqual(
         expect.objectContaining({ msg: 'slack request failed', request: '/avance', userId: RESPONSABLE }),
       ),
     );
-    expect(h.rawLogs()).not.toContain('xoxb-test-token-never-logged');
+    expect(harness().rawLogs()).not.toContain('xoxb-test-token-never-logged');
   });
 });

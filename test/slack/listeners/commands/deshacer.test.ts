@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../../../helpers/database.js';
 import {
   ADMIN,
@@ -7,21 +7,13 @@ import {
   PLANNING_CHANNEL,
   RESPONSABLE,
   runSlashCommand,
-  type SlackHarness,
-  startSlackHarness,
+  useSlackHarness,
 } from '../../../helpers/slackApp.js';
 
 const database = withTestDatabase('sqlite');
-let h: SlackHarness;
+const harness = useSlackHarness(database);
 
-beforeEach(async () => {
-  h = await startSlackHarness(database.db);
-});
-afterEach(async () => {
-  await h.stop();
-});
-
-const avance = (text: string, userId = RESPONSABLE) => runSlashCommand(h, '/avance', text, userId);
+const avance = (text: string, userId = RESPONSABLE) => runSlashCommand(harness(), '/avance', text, userId);
 
 const chatEntries = () => database.db.progressEntry.findMany({ where: { source: 'chat' }, orderBy: { id: 'asc' } });
 
@@ -39,8 +31,8 @@ describe('/avance deshacer', () => {
     ]);
     await eventually(() =>
       expect(
-        h.api
-          .callsTo('chat.postMessage')
+        harness()
+          .api.callsTo('chat.postMessage')
           .filter((call) => call.body.channel === PLANNING_CHANNEL)
           .map((call) => call.body.text),
       ).toContain(`<@${RESPONSABLE}> deshizo el registro #${mistake?.id} (-7) en 1.2: 0/40 (0 %)`),

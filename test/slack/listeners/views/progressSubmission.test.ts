@@ -1,33 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
 import { withTestDatabase } from '../../../helpers/database.js';
-import { eventually, OUTSIDER, RESPONSABLE, type SlackHarness, startSlackHarness } from '../../../helpers/slackApp.js';
+import { eventually, OUTSIDER, RESPONSABLE, useSlackHarness } from '../../../helpers/slackApp.js';
 import { type ModalValues, progressSubmission, slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
-let h: SlackHarness;
-
-beforeEach(async () => {
-  h = await startSlackHarness(database.db);
-});
-afterEach(async () => {
-  await h.stop();
-});
+const harness = useSlackHarness(database);
 
 const entries = () => database.db.progressEntry.findMany({ where: { authorId: { in: [RESPONSABLE, OUTSIDER] } } });
 
 /** `/avance` with no text, as the user types it: returns the private_metadata of the modal it opened. */
 async function openModal(userId = RESPONSABLE): Promise<string> {
-  await h.requests.command(
-    slashCommand({ command: '/avance', text: '', user_id: userId, response_url: h.api.responseUrl('modal') }),
+  await harness().requests.command(
+    slashCommand({ command: '/avance', text: '', user_id: userId, response_url: harness().api.responseUrl('modal') }),
   );
-  const [open] = await h.api.waitFor('views.open');
+  const [open] = await harness().api.waitFor('views.open');
   const view = open?.body.view as { private_metadata: string };
   return view.private_metadata;
 }
 
 function submit(metadata: string, values: ModalValues, userId = RESPONSABLE) {
-  return h.requests.interaction(progressSubmission({ metadata, values, userId }));
+  return harness().requests.interaction(progressSubmission({ metadata, values, userId }));
 }
 
 describe('the progress modal submission', () => {
@@ -50,10 +43,10 @@ describe('the progress modal submission', () => {
     expect(await entries()).toMatchObject([
       { amount: 2.5, note: 'Boletín de mayo', evidenceUrl: 'https://example.org/boletin', authorName: 'María Gómez' },
     ]);
-    const [confirmation] = await h.api.waitForResponses(1);
+    const [confirmation] = await harness().api.waitForResponses(1);
     expect(confirmation?.id).toBe('modal');
     expect(JSON.stringify(confirmation?.body)).toContain('2,5/40');
-    await h.api.waitFor('views.publish');
+    await harness().api.waitFor('views.publish');
   });
 
   it('flags every missing or invalid field at once', async () => {
@@ -74,10 +67,13 @@ describe('the progress modal submission', () => {
   });
 
   it('confirms by direct message when the modal came from the Home tab (no response_url)', async () => {
-    const metadata = JSON.stringify({ planId: h.planId, responseUrl: null });
+    const metadata = JSON.stringify({ planId: harness().planId, responseUrl: null });
     await submit(metadata, { activityCode: '1.2', amount: '4' });
-    const [dm] = await h.api.waitFor('chat.postMessage', 1);
-    const toUser = h.api.callsTo('chat.postMessage').find((call) => call.body.channel === `D${RESPONSABLE}`) ?? dm;
+    const [dm] = await harness().api.waitFor('chat.postMessage', 1);
+    const toUser =
+      harness()
+        .api.callsTo('chat.postMessage')
+        .find((call) => call.body.channel === `D${RESPONSABLE}`) ?? dm;
     expect(JSON.stringify(toUser?.body)).toContain('Avance registrado');
     expect(await entries()).toHaveLength(1);
   });
@@ -85,14 +81,14 @@ describe('the progress modal submission', () => {
 
 describe('after the entry is saved', () => {
   it('logs a lost confirmation instead of telling the user that nothing was saved', async () => {
-    h.api.fail('conversations.open', { status: 500 });
-    const metadata = JSON.stringify({ planId: h.planId, responseUrl: null });
+    harness().api.fail('conversations.open', { status: 500 });
+    const metadata = JSON.stringify({ planId: harness().planId, responseUrl: null });
     const response = await submit(metadata, { activityCode: '1.2', amount: '4' });
     expect(response.text).toBe('');
     await eventually(() =>
-      expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'could not confirm the saved entry' })),
+      expect(harness().logs).toContainEqual(expect.objectContaining({ msg: 'could not confirm the saved entry' })),
     );
     expect(await entries()).toHaveLength(1);
-    expect(h.logs.filter((line) => line.msg === 'slack request failed')).toEqual([]);
+    expect(harness().logs.filter((line) => line.msg === 'slack request failed')).toEqual([]);
   });
 });
