@@ -1,9 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reminderMessage } from '../../src/slack/blocks/reminder.js';
 import { classifyDeliveryError, DeliveryError, sendDirectMessage } from '../../src/slack/delivery.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
-import { buildActivityView, buildPlanRef } from '../helpers/slackViews.js';
 
 let api: SlackApiStub;
 beforeEach(async () => {
@@ -13,12 +11,12 @@ afterEach(async () => {
   await api.close();
 });
 
-const message = reminderMessage({
-  plan: buildPlanRef(),
-  activity: buildActivityView(),
-  dueOn: '2024-06-30',
-  today: '2024-06-25',
-});
+const message = {
+  text: 'Recordatorio: la actividad 1.2 vence en 5 días (30 de junio de 2024).',
+  blocks: [
+    { type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'La actividad *1.2* vence *en 5 días*.' } },
+  ],
+};
 const client = (options: Partial<webApi.WebClientOptions> = {}) =>
   new webApi.WebClient('xoxb-test', { slackApiUrl: api.apiUrl, retryConfig: { retries: 0 }, ...options });
 

@@ -1,7 +1,7 @@
 import { formatAmount, stateLabels, statusEmoji } from '../../commands/messages.js';
 import type { ActivityView } from '../../commands/replies.js';
 import { formatPercent } from '../../domain/compliance.js';
-import { formatLongDate, formatShortDate } from '../../domain/dates.js';
+import { formatShortDate } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/types.js';
 import { truncate } from './limits.js';
 
@@ -41,15 +41,6 @@ export function progressLine(activity: ActivityView): string {
 
 export function dueText(dueOn: IsoDate | null): string {
   return dueOn === null ? 'Sin fechas pendientes' : `Próxima fecha: ${formatShortDate(dueOn)}`;
-}
-
-export function longDate(iso: IsoDate): string {
-  return formatLongDate(iso);
-}
-
-/** What is left to reach the target, never negative. */
-export function remaining(activity: Pick<ActivityView, 'progress' | 'target'>): number {
-  return Math.max(activity.target - activity.progress, 0);
 }
 
 export function officeNames(activity: Pick<ActivityView, 'offices'>): string {
