@@ -1,7 +1,7 @@
 import { availableEngines, type Scratch, scratchDatabase } from './lib/databases.js';
 import { type LoadResult, type LoadTarget, runLoad } from './lib/load.js';
 import { type Server, startFloor, startRinde } from './lib/processes.js';
-import { BENCH_ACTIVITY, BENCH_USER, countEntries, seedSamplePlan } from './lib/seed.js';
+import { type BenchCommand, countEntries, seedSamplePlan } from './lib/seed.js';
 import { type BenchSlack, startBenchSlack } from './lib/slackStandIn.js';
 import { printTable } from './lib/stats.js';
 
@@ -37,7 +37,7 @@ async function measure(
 
 async function measureRinde(scratch: Scratch, slack: BenchSlack): Promise<Row> {
   try {
-    await seedSamplePlan(scratch.url);
+    const commands = await seedSamplePlan(scratch.url);
     const server = await startRinde({
       DATABASE_URL: scratch.url,
       SLACK_BOT_TOKEN: 'xoxb-bench-token',
@@ -45,7 +45,7 @@ async function measureRinde(scratch: Scratch, slack: BenchSlack): Promise<Row> {
       SLACK_API_URL: slack.apiUrl,
       LOG_LEVEL: 'info',
     });
-    const target = { signingSecret: SECRET, text: `${BENCH_ACTIVITY} 1`, userId: BENCH_USER, doneAt: 'reply' } as const;
+    const target = { signingSecret: SECRET, commands, doneAt: 'reply' } as const;
     const row: Row = await measure(`Rinde, ${scratch.engine}`, server, target, slack);
     // Every reply counted above (in the ack, or at the response_url after an empty ack) is for an
     // entry in the database; the warm-ups add a few more.
@@ -59,12 +59,9 @@ async function measureRinde(scratch: Scratch, slack: BenchSlack): Promise<Row> {
 
 async function main() {
   const slack = await startBenchSlack();
-  const floorTarget = {
-    signingSecret: SECRET,
-    text: `${BENCH_ACTIVITY} 1`,
-    userId: BENCH_USER,
-    doneAt: 'ack',
-  } as const;
+  // The floors store whatever they get: one command is as good as another.
+  const floorCommands: BenchCommand[] = [{ text: '1.2 1', userId: 'U0BENCH1' }];
+  const floorTarget = { signingSecret: SECRET, commands: floorCommands, doneAt: 'ack' } as const;
   const rows: Row[] = [];
   try {
     rows.push(await measure('floor: Bolt, ack only', await startFloor('bare', SECRET), floorTarget, slack));

@@ -1,7 +1,7 @@
 import { availableEngines, scratchDatabase } from './lib/databases.js';
 import { runLoad } from './lib/load.js';
 import { rssMegabytes, startRinde } from './lib/processes.js';
-import { BENCH_ACTIVITY, BENCH_USER, seedSamplePlan } from './lib/seed.js';
+import { seedSamplePlan } from './lib/seed.js';
 import { startBenchSlack } from './lib/slackStandIn.js';
 import { printTable } from './lib/stats.js';
 
@@ -18,7 +18,7 @@ try {
   for (const engine of await availableEngines()) {
     const scratch = await scratchDatabase(engine);
     try {
-      await seedSamplePlan(scratch.url);
+      const commands = await seedSamplePlan(scratch.url);
       const rinde = await startRinde({
         DATABASE_URL: scratch.url,
         SLACK_BOT_TOKEN: 'xoxb-bench-token',
@@ -28,7 +28,7 @@ try {
       try {
         await sleep(IDLE_MS);
         const idle = rssMegabytes(rinde.pid);
-        const target = { port: rinde.port, signingSecret: SECRET, text: `${BENCH_ACTIVITY} 1`, userId: BENCH_USER };
+        const target = { port: rinde.port, signingSecret: SECRET, commands };
         let served = 0;
         while (served < 2000) served += (await runLoad({ ...target, doneAt: 'reply' }, slack, 10, 2, 0)).count;
         await sleep(IDLE_MS);

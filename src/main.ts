@@ -36,6 +36,7 @@ async function startConsole(database: Database, config: Config, logger: Logger):
     interactive: process.stdin.isTTY === true,
     context: () => ({
       db: database.prisma,
+      ledger: database.ledger,
       now: new Date(),
       timeZone: config.TIME_ZONE,
       bands: config.STATUS_BANDS,
@@ -58,7 +59,13 @@ const SHUTDOWN_GRACE_MS = 25_000;
  */
 async function startSlack(database: Database, config: Config, logger: Logger): Promise<void> {
   const { createSlackApp } = await import('./slack/app.js');
-  const slack = createSlackApp({ config, db: database.prisma, logger, clock: () => new Date() });
+  const slack = createSlackApp({
+    config,
+    db: database.prisma,
+    ledger: database.ledger,
+    logger,
+    clock: () => new Date(),
+  });
   await slack.start();
   const deliverer = slackDeliverer(createJobSlackClient(config.SLACK_BOT_TOKEN ?? '', config.SLACK_API_URL));
   const jobs = jobDepsOf(config, { db: database.prisma, deliverer, logger });

@@ -1,14 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import type { BenchCommand } from './seed.js';
 import type { BenchSlack } from './slackStandIn.js';
 import { elapsedMs, type LatencySummary, summarise } from './stats.js';
 
 export interface LoadTarget {
   port: number;
   signingSecret: string;
-  /** The command text, e.g. "1.2 1". */
-  text: string;
-  userId: string;
+  /** Sent in turn, the n-th request the (n mod length)-th. */
+  commands: BenchCommand[];
   /**
    * When a command counts as done: `ack`, the HTTP response (the floors store before acking);
    * `reply`, when the stored entry's confirmation reaches "Slack": in the HTTP response when Rinde
@@ -84,10 +84,11 @@ export async function runLoad(
 
   const one = async () => {
     const id = `${process.pid}-${++sequence}`;
+    const command = target.commands[sequence % target.commands.length] as BenchCommand;
     const body = new URLSearchParams({
       command: '/avance',
-      text: target.text,
-      user_id: target.userId,
+      text: command.text,
+      user_id: command.userId,
       user_name: 'prensa',
       team_id: 'T0MUNI',
       channel_id: 'C0GENERAL',

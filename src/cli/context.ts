@@ -8,6 +8,7 @@ export async function cliContext(deps: CliDeps, args: ParsedCli, now = deps.now(
   const database = await deps.database();
   return {
     db: database.prisma,
+    ledger: database.ledger,
     now,
     timeZone: deps.config.TIME_ZONE,
     bands: deps.config.STATUS_BANDS,

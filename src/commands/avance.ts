@@ -3,31 +3,38 @@ import { formatLongDate } from '../domain/dates.js';
 import { nearestCodes } from '../domain/suggest.js';
 import type { IsoDate } from '../domain/types.js';
 import { type ActivityRecord, findActivityByCode, listActivityCodes } from '../storage/activities.js';
-import { getMember, membersOfOffices } from '../storage/members.js';
-import { appendProgress } from '../storage/progress.js';
+import type { LoggingContext } from '../storage/ledger/index.js';
+import { membersOfOffices } from '../storage/members.js';
 import { isUndoText, type ProgressInput, parseAvanceText, parseUndoText } from './args.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { messages } from './messages.js';
-import { requirePlanRef } from './plan.js';
+import { missingPlan, requirePlan } from './plan.js';
 import type { ActivityView, Reply } from './replies.js';
 import { undoProgress } from './undo.js';
 import { entryViewOf, nextDueOn, todayOf } from './views.js';
 
 export async function requireActivity(ctx: CommandContext, planId: number, code: string): Promise<ActivityRecord> {
-  const activity = await findActivityByCode(ctx.db, planId, code);
-  if (activity !== null) return activity;
+  return (await findActivityByCode(ctx.db, planId, code)) ?? (await activityNotFound(ctx, planId, code));
+}
+
+async function activityNotFound(ctx: CommandContext, planId: number, code: string): Promise<never> {
   const known = await listActivityCodes(ctx.db, planId);
   throw new UserError('activity_not_found', messages.activityNotFound(code, nearestCodes(code, known)));
 }
 
-/** Members of the activity's offices and admins may log progress; anyone else is told who can. */
-export async function requireMayLog(ctx: CommandContext, activity: ActivityRecord): Promise<void> {
-  if (ctx.actsAsAdmin === true) return;
-  const member = await getMember(ctx.db, ctx.caller.userId);
-  const officeIds = new Set(activity.offices.map((office) => office.id));
-  if (member?.isAdmin === true || member?.offices.some((office) => officeIds.has(office.id)) === true) return;
-  const members = await membersOfOffices(ctx.db, [...officeIds]);
+/** Members of the activity's offices and admins may log progress. */
+function mayLog(ctx: CommandContext, caller: LoggingContext['caller'], activity: ActivityRecord): boolean {
+  if (ctx.actsAsAdmin === true || caller.isAdmin) return true;
+  return activity.offices.some((office) => caller.officeIds.includes(office.id));
+}
+
+/** Anyone else is told who can. */
+async function notAllowed(ctx: CommandContext, activity: ActivityRecord): Promise<never> {
+  const members = await membersOfOffices(
+    ctx.db,
+    activity.offices.map((office) => office.id),
+  );
   throw new UserError(
     'not_allowed',
     messages.notAllowed(
@@ -91,11 +98,17 @@ export async function logProgress(
   ctx: CommandContext,
   input: ProgressInput & { effectiveOn?: IsoDate | null },
 ): Promise<Reply> {
-  const plan = await requirePlanRef(ctx);
+  const planId = ctx.planRef === undefined ? null : (await requirePlan(ctx)).id;
+  const { plan, activity, caller } = await ctx.ledger.loggingContext({
+    planId,
+    code: input.activityCode,
+    userId: ctx.caller.userId,
+  });
+  if (plan === null) throw missingPlan(ctx);
   const effectiveOn = effectiveDateOf(ctx, plan, input.effectiveOn ?? null);
-  const activity = await requireActivity(ctx, plan.id, input.activityCode);
-  await requireMayLog(ctx, activity);
-  const { entry, total } = await appendProgress(ctx.db, {
+  if (activity === null) return activityNotFound(ctx, plan.id, input.activityCode);
+  if (!mayLog(ctx, caller, activity)) return notAllowed(ctx, activity);
+  const { entry, total } = await ctx.ledger.append({
     activityId: activity.id,
     amount: input.amount,
     note: input.note,

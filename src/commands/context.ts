@@ -1,5 +1,6 @@
 import type { StatusBands } from '../domain/types.js';
 import type { Db } from '../storage/database.js';
+import type { ProgressLedger } from '../storage/ledger/index.js';
 
 export interface Caller {
   /** The chat platform's user ID ("U0123ABC"), or a local name for the console and CLI. */
@@ -10,6 +11,8 @@ export interface Caller {
 /** Everything a command needs, passed in by the platform adapter; `now` is injected, never read. */
 export interface CommandContext {
   db: Db;
+  /** Where `/avance` reads what it checks and appends the entry (see storage/ledger). */
+  ledger: ProgressLedger;
   now: Date;
   timeZone: string;
   bands: StatusBands;

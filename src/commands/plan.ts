@@ -5,7 +5,7 @@ import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { messages } from './messages.js';
 
-function missingPlan(ctx: CommandContext): UserError {
+export function missingPlan(ctx: CommandContext): UserError {
   return ctx.planRef === undefined
     ? new UserError('no_plan', messages.noPlan)
     : new UserError('no_plan', messages.planNotFound(ctx.planRef));

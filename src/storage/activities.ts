@@ -27,7 +27,7 @@ export interface ActivityRecord {
  * model query with its relations (bench/avance.ts).
  */
 export async function findActivityByCode(db: Db, planId: number, code: string): Promise<ActivityRecord | null> {
-  const [activity] = await db.$queryRaw<ActivityRow[]>`
+  const [activity] = await db.$queryRaw<ActivityJoinRow[]>`
     SELECT a."id", a."planId", a."code", a."title", a."product", a."target", a."unit", a."scheduleText",
       a."scheduleKind", s."code" AS "subcomponentCode", s."name" AS "subcomponentName"
     FROM "Activity" a JOIN "Subcomponent" s ON s."id" = a."subcomponentId"
@@ -41,7 +41,7 @@ export async function findActivityByCode(db: Db, planId: number, code: string): 
       SELECT "dueOn" FROM "DueDate" WHERE "activityId" = ${activity.id} ORDER BY "sequence"`,
   ]);
   const { subcomponentCode, subcomponentName, ...fields } = activity;
-  return toRecord({
+  return toActivityRecord({
     ...fields,
     target: Number(fields.target),
     subcomponent: { code: subcomponentCode, name: subcomponentName },
@@ -50,7 +50,7 @@ export async function findActivityByCode(db: Db, planId: number, code: string): 
   });
 }
 
-interface ActivityRow extends Omit<RecordRow, 'subcomponent' | 'offices' | 'dueDates'> {
+interface ActivityJoinRow extends Omit<ActivityRow, 'subcomponent' | 'offices' | 'dueDates'> {
   subcomponentCode: string;
   subcomponentName: string;
 }
@@ -72,7 +72,7 @@ export async function activitiesForUser(db: Db, planId: number, userId: string):
     orderBy: planOrder,
     select: recordSelect,
   });
-  return activities.map(toRecord);
+  return activities.map(toActivityRecord);
 }
 
 const planOrder: Prisma.ActivityOrderByWithRelationInput[] = [
@@ -95,9 +95,10 @@ const recordSelect = {
   dueDates: { orderBy: { sequence: 'asc' }, select: { dueOn: true } },
 } satisfies Prisma.ActivitySelect;
 
-type RecordRow = Prisma.ActivityGetPayload<{ select: typeof recordSelect }>;
+/** An activity as read with its subcomponent, offices and due dates, by Prisma or by the ledger's SQL. */
+export type ActivityRow = Prisma.ActivityGetPayload<{ select: typeof recordSelect }>;
 
-function toRecord({ unit, scheduleKind, offices, dueDates, ...activity }: RecordRow): ActivityRecord {
+export function toActivityRecord({ unit, scheduleKind, offices, dueDates, ...activity }: ActivityRow): ActivityRecord {
   return {
     ...activity,
     unit: toTargetUnit(unit),

@@ -1,6 +1,7 @@
 import type { Db, Tx } from './database.js';
 import type { Prisma } from './generated/sqlite/client.js';
 import { type ProgressRecord, type ProgressSource, recordSelect, toRecord } from './progress.js';
+import { addToTotal } from './totals.js';
 
 // Reading and reversing progress entries for the history, the exports and the cut-off reports.
 // Like progress.ts, nothing here updates or deletes an entry: a reversal is a new entry.
@@ -92,11 +93,8 @@ export function appendReversal(db: Db, reversal: NewReversal): Promise<{ entry: 
       },
       select: recordSelect,
     });
-    const sum = await tx.progressEntry.aggregate({
-      where: { activityId: original.activityId },
-      _sum: { amount: true },
-    });
-    return { entry: toRecord(created), total: sum._sum.amount ?? 0 };
+    const total = await addToTotal(tx, original.activityId, created.amount);
+    return { entry: toRecord(created), total };
   }, LOCK_WAIT);
 }
 

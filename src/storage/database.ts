@@ -1,4 +1,6 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client.js';
+import type { ProgressLedger } from './ledger/index.js';
 import { applyMigrations, SQLITE_BUSY_TIMEOUT_MS } from './migrate.js';
 import { ensureSqliteFolder, type Provider, parseDatabaseUrl } from './target.js';
 
@@ -18,44 +20,77 @@ export type Tx = Prisma.TransactionClient;
 
 export interface Database {
   prisma: Db;
+  /** The `/avance` path, on the driver under the same connections (see ledger/index.ts). */
+  ledger: ProgressLedger;
   provider: Provider;
   close(): Promise<void>;
 }
+
+type Connected = Omit<Database, 'provider'>;
 
 /** Opens `file:…` (SQLite) or `postgresql://…` and applies pending migrations first. */
 export async function openDatabase(url: string): Promise<Database> {
   const target = parseDatabaseUrl(url);
   if (target.provider === 'sqlite') ensureSqliteFolder(target.file);
   await applyMigrations(target);
-  const prisma = target.provider === 'sqlite' ? await connectSqlite(target.file) : await connectPostgres(target.url);
-  return { prisma, provider: target.provider, close: () => prisma.$disconnect() };
+  const connected = target.provider === 'sqlite' ? await connectSqlite(target.file) : await connectPostgres(target.url);
+  return { ...connected, provider: target.provider };
 }
 
 // Each engine's client and driver adapter are loaded only when that engine is opened: a running bot
 // uses one, and the other's adapter and driver would only sit in memory.
 
-async function connectSqlite(file: string): Promise<Db> {
-  const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+async function connectSqlite(file: string): Promise<Connected> {
+  const [{ PrismaClient }, { PrismaBetterSQLite3 }, { sqliteLedger }] = await Promise.all([
     import('./generated/sqlite/client.js'),
     import('@prisma/adapter-better-sqlite3'),
+    import('./ledger/sqlite.js'),
   ]);
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  // The ledger shares the adapter's connection: the adapter keeps it as `client`, so the factory
+  // notes it each time Prisma connects.
+  let connection: BetterSqlite3.Database | undefined;
+  class SharedConnection extends PrismaBetterSQLite3 {
+    override async connect() {
+      const adapter = await super.connect();
+      connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+      return adapter;
+    }
+  }
+  const prisma = new PrismaClient({ adapter: new SharedConnection({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   // Per-connection settings. better-sqlite3 happens to default foreign keys on; say so anyway.
   // NORMAL is the usual WAL setting: a commit survives a crash of the process, and only an OS
   // crash can lose the last commits, for a much cheaper commit.
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
-  return prisma;
+  const ledger = sqliteLedger(() => {
+    if (connection === undefined) throw new Error('Prisma aún no abrió la conexión a SQLite.');
+    return connection;
+  });
+  return { prisma, ledger, close: () => prisma.$disconnect() };
 }
 
-async function connectPostgres(url: string): Promise<Db> {
-  const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
+async function connectPostgres(url: string): Promise<Connected> {
+  const [{ PrismaClient }, { PrismaPg }, { default: pg }, { postgresLedger }] = await Promise.all([
     import('./generated/postgresql/client.js'),
     import('@prisma/adapter-pg'),
+    import('pg'),
+    import('./ledger/postgres.js'),
   ]);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // One pool for Prisma and the ledger, so an instance holds one set of connections.
+  const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server closed (a restart, a failover) leaves the pool, which opens a
+  // new one when next needed; unheard, the pool's 'error' event would end the process.
+  pool.on('error', () => undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   await prisma.$connect();
-  // The two generated clients have identical model types but are distinct nominal classes;
-  // this is the only place the PostgreSQL client is seen as the SQLite-typed `Db`.
-  return prisma as unknown as Db;
+  return {
+    // The two generated clients have identical model types but are distinct nominal classes;
+    // this is the only place the PostgreSQL client is seen as the SQLite-typed `Db`.
+    prisma: prisma as unknown as Db,
+    ledger: postgresLedger(pool),
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
 }

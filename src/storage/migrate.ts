@@ -22,7 +22,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 /** Arbitrary, but the same for every Rinde process, so concurrent start-ups queue on it. */
 const POSTGRES_MIGRATION_LOCK = 1_757_2015;
 
-const LEDGER_TABLE = `CREATE TABLE IF NOT EXISTS "_rinde_migrations" (
+const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_rinde_migrations" (
   "name" TEXT PRIMARY KEY,
   "checksum" TEXT NOT NULL,
   "applied_at" TEXT NOT NULL
@@ -78,7 +78,7 @@ function applySqliteMigration(connection: SQLite.Database, migration: Migration)
   // applying the same migration.
   connection.exec('BEGIN IMMEDIATE');
   try {
-    connection.exec(LEDGER_TABLE);
+    connection.exec(MIGRATIONS_TABLE);
     const applied = connection
       .prepare('SELECT "checksum" FROM "_rinde_migrations" WHERE "name" = ?')
       .get(migration.name) as { checksum: string } | undefined;
@@ -121,7 +121,7 @@ async function applyPostgresMigration(client: pg.Client, migration: Migration): 
   try {
     // Released at COMMIT/ROLLBACK; a second process waits here, then finds the migration recorded.
     await client.query('SELECT pg_advisory_xact_lock($1)', [POSTGRES_MIGRATION_LOCK]);
-    await client.query(LEDGER_TABLE);
+    await client.query(MIGRATIONS_TABLE);
     const { rows } = await client.query<{ checksum: string }>(
       'SELECT "checksum" FROM "_rinde_migrations" WHERE "name" = $1',
       [migration.name],

@@ -4,6 +4,7 @@ import type { ActivityDraft, IsoDate, PlanDraft } from '../domain/types.js';
 import { chunksFor } from './chunks.js';
 import type { Db, Tx } from './database.js';
 import { PlanNotFoundError } from './errors.js';
+import { recountTotals, totalsOf } from './totals.js';
 
 export interface SavePlanOptions {
   sourceFile?: string;
@@ -264,12 +265,7 @@ async function importInitialProgress(
 ): Promise<void> {
   const withProgress = draft.activities.filter((activity) => (activity.initialProgress ?? 0) > 0);
   if (withProgress.length === 0) return;
-  const sums = await tx.progressEntry.groupBy({
-    by: ['activityId'],
-    where: { activity: { planId } },
-    _sum: { amount: true },
-  });
-  const logged = new Map(sums.map((row) => [row.activityId, row._sum.amount ?? 0]));
+  const logged = await totalsOf(tx, planId);
   const entries = withProgress.flatMap((activity) => {
     const activityId = idOf(activityIds, activity.code);
     const excess = (activity.initialProgress ?? 0) - (logged.get(activityId) ?? 0);
@@ -286,6 +282,7 @@ async function importInitialProgress(
     ];
   });
   for (const chunk of chunksFor(entries, 6)) await tx.progressEntry.createMany({ data: chunk });
+  await recountTotals(tx, planId);
 }
 
 function idOf(ids: Map<string, number>, code: string): number {

@@ -1,10 +1,9 @@
 import type { IsoDate } from '../domain/types.js';
 import type { Db } from './database.js';
-import { ActivityNotFoundError, InvalidCorrectionError } from './errors.js';
-import { Prisma } from './generated/sqlite/client.js';
 
 // Progress is append-only: this module deliberately has no update or delete. A mistake is
 // fixed by appending a correction (`correctsId`) whose amount reverses or amends the original.
+// Entries are appended by the ledger (ledger/index.ts) and, for reversals, by corrections.ts.
 
 /** Where an entry came from: a sheet import, the chat (Slack) or the command line. */
 export type ProgressSource = 'import' | 'chat' | 'cli';
@@ -41,65 +40,6 @@ export interface ProgressRecord {
 export interface ProgressWithActivity extends ProgressRecord {
   activityCode: string;
   activityTitle: string;
-}
-
-/**
- * Appends one entry and returns it with the activity's new total, read in the same transaction.
- * Two raw statements (INSERT … RETURNING, then the sum) because this is the path every `/avance`
- * takes: through Prisma's query compiler each model query costs about ten times its SQL
- * (bench/avance.ts). The SQL is plain enough for SQLite and PostgreSQL alike, and the foreign key is
- * what checks that the activity exists.
- */
-export async function appendProgress(
-  db: Db,
-  entry: NewProgressEntry,
-): Promise<{ entry: ProgressRecord; total: number }> {
-  if (!Number.isFinite(entry.amount)) throw new RangeError(`Cantidad de avance no válida: ${entry.amount}`);
-  if (entry.correctsId != null) await assertCorrectable(db, entry.correctsId, entry.activityId);
-  try {
-    const [[created], [sum]] = await db.$transaction([insertEntry(db, entry), sumOf(db, entry.activityId)]);
-    if (created === undefined) throw new Error('INSERT … RETURNING devolvió cero filas.');
-    return { entry: { ...scalarsOf(created), correctedByIds: [] }, total: Number(sum?.total ?? 0) };
-  } catch (error) {
-    if (isForeignKeyViolation(error)) throw new ActivityNotFoundError(entry.activityId);
-    throw error;
-  }
-}
-
-type EntryRow = Omit<ProgressRecord, 'correctedByIds' | 'recordedAt'> & { recordedAt: Date | string };
-
-function insertEntry(db: Db, entry: NewProgressEntry) {
-  return db.$queryRaw<EntryRow[]>`
-    INSERT INTO "ProgressEntry"
-      ("activityId", "amount", "note", "evidenceUrl", "authorId", "authorName", "source", "effectiveOn", "recordedAt", "correctsId")
-    VALUES (${entry.activityId}, ${entry.amount}, ${entry.note ?? null}, ${entry.evidenceUrl ?? null}, ${entry.authorId},
-      ${entry.authorName ?? null}, ${entry.source}, ${entry.effectiveOn}, ${new Date()}, ${entry.correctsId ?? null})
-    RETURNING "id", "activityId", "amount", "note", "evidenceUrl", "authorId", "authorName", "source", "effectiveOn",
-      "recordedAt", "correctsId"`;
-}
-
-function sumOf(db: Db, activityId: number) {
-  return db.$queryRaw<{ total: number | null }[]>`
-    SELECT SUM("amount") AS "total" FROM "ProgressEntry" WHERE "activityId" = ${activityId}`;
-}
-
-// Raw rows come back as the driver reads them: PostgreSQL may hand SUM over as text, SQLite a
-// timestamp as its ISO text.
-function scalarsOf(row: EntryRow): Omit<ProgressRecord, 'correctedByIds'> {
-  return { ...row, amount: Number(row.amount), recordedAt: new Date(row.recordedAt) };
-}
-
-/** A raw statement's constraint failure is P2010 ("raw query failed") with the driver's own kind inside. */
-function isForeignKeyViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2010') return false;
-  const meta = error.meta as { driverAdapterError?: { cause?: { kind?: unknown } } } | undefined;
-  return meta?.driverAdapterError?.cause?.kind === 'ForeignKeyConstraintViolation';
-}
-
-/** Entries never change once written, so this check cannot go stale before the insert. */
-async function assertCorrectable(db: Db, correctsId: number, activityId: number): Promise<void> {
-  const original = await db.progressEntry.findUnique({ where: { id: correctsId }, select: { activityId: true } });
-  if (original?.activityId !== activityId) throw new InvalidCorrectionError(correctsId);
 }
 
 /** Oldest first. */

@@ -16,7 +16,7 @@ describeEachEngine('/avance', (database) => {
 
   it('logs progress for a member of the activity office and answers with its new state', async () => {
     const reply = await runCommand(
-      buildContext(database.db),
+      buildContext(database),
       'avance',
       '1,2 10 Publicamos 10 piezas <https://tauramena.gov.co/prensa|evidencia>',
     );
@@ -38,7 +38,7 @@ describeEachEngine('/avance', (database) => {
   });
 
   it('adds up successive entries', async () => {
-    const ctx = buildContext(database.db);
+    const ctx = buildContext(database);
     await runCommand(ctx, 'avance', '1.2 10');
     const reply = await runCommand(ctx, 'avance', '1.2 2,5');
     expect(reply).toMatchObject({ kind: 'progress-logged', activity: { progress: 12.5 } });
@@ -48,7 +48,7 @@ describeEachEngine('/avance', (database) => {
   it('lets an admin log progress on any activity', async () => {
     await setAdmin(database.db, 'U_ADMIN', true);
     const reply = await runCommand(
-      buildContext(database.db, { caller: { userId: 'U_ADMIN', displayName: null } }),
+      buildContext(database, { caller: { userId: 'U_ADMIN', displayName: null } }),
       'avance',
       '3.4 1',
     );
@@ -56,7 +56,7 @@ describeEachEngine('/avance', (database) => {
   });
 
   it('tells someone outside the offices who can log progress, and writes nothing', async () => {
-    const reply = await runCommand(buildContext(database.db), 'avance', '3.4 1');
+    const reply = await runCommand(buildContext(database), 'avance', '3.4 1');
     expect(reply).toEqual({
       kind: 'error',
       message: expect.stringContaining(
@@ -68,7 +68,7 @@ describeEachEngine('/avance', (database) => {
 
   it('names the members who can when the office has some', async () => {
     await assignMemberToOffice(database.db, 'U_PLANEACION', 'oficina asesora de planeacion');
-    const reply = await runCommand(buildContext(database.db), 'avance', '3.4 1');
+    const reply = await runCommand(buildContext(database), 'avance', '3.4 1');
     expect(reply).toMatchObject({ kind: 'error', message: expect.stringContaining('(<@U_PLANEACION>)') });
   });
 
@@ -79,7 +79,7 @@ describeEachEngine('/avance', (database) => {
     ['1.2 -3', 'La cantidad debe ser mayor que cero'],
     ['', 'Escriba el ID de la actividad y la cantidad'],
   ])('answers %j with a Spanish message and writes nothing', async (text, message) => {
-    const reply = await runCommand(buildContext(database.db), 'avance', text);
+    const reply = await runCommand(buildContext(database), 'avance', text);
     expect(reply).toEqual({ kind: 'error', message: expect.stringContaining(message) });
     expect(await database.db.progressEntry.count({ where: { source: 'chat' } })).toBe(0);
   });
@@ -88,7 +88,7 @@ describeEachEngine('/avance', (database) => {
 describe('/avance without a plan', () => {
   describeEachEngine('empty database', (database) => {
     it('says how to load one', async () => {
-      const reply = await runCommand(buildContext(database.db), 'avance', '1.2 10');
+      const reply = await runCommand(buildContext(database), 'avance', '1.2 10');
       expect(reply).toEqual({ kind: 'error', message: expect.stringContaining('Todavía no hay un plan cargado') });
     });
   });

@@ -8,7 +8,7 @@ describeEachEngine('/estado', (database) => {
     await seedSamplePlan(database.db);
   });
 
-  const admin = () => buildContext(database.db, { actsAsAdmin: true });
+  const admin = () => buildContext(database, { actsAsAdmin: true });
 
   it('reports the plan: indicator, average, subcomponents and who is behind, on the day it is asked', async () => {
     await runCommand(admin(), 'avance', '1.1 1');
@@ -60,7 +60,7 @@ describe('/estado on another plan', () => {
   describeEachEngine('planRef', (database) => {
     it('says the plan does not exist when the reference is unknown', async () => {
       await seedSamplePlan(database.db);
-      const reply = await runCommand(buildContext(database.db, { planRef: '2019' }), 'estado', '');
+      const reply = await runCommand(buildContext(database, { planRef: '2019' }), 'estado', '');
       expect(reply).toEqual({ kind: 'error', message: expect.stringContaining('No encontré el plan «2019»') });
     });
   });

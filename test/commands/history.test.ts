@@ -17,7 +17,7 @@ describeEachEngine('the history of an activity after corrections', (database) =>
     await assignMemberToOffice(database.db, PRENSA.userId, 'Oficina de prensa');
     await setAdmin(database.db, ADMIN.userId, true);
     const run = async (caller: typeof PRENSA, text: string) => {
-      const reply = await runCommand(buildContext(database.db, { caller }), 'avance', text);
+      const reply = await runCommand(buildContext(database, { caller }), 'avance', text);
       if (reply.kind !== 'progress-logged') throw new Error(JSON.stringify(reply));
       return reply.entry.id;
     };
@@ -30,7 +30,7 @@ describeEachEngine('the history of an activity after corrections', (database) =>
   });
 
   it('keeps every entry, oldest first, with who, when, how much, note, evidence and both sides of each correction', async () => {
-    const history = await activityHistory(buildContext(database.db), '1.2');
+    const history = await activityHistory(buildContext(database), '1.2');
     expect(history.activity).toMatchObject({ code: '1.2', progress: 10 });
     expect(history.entries).toMatchObject([
       {
@@ -54,7 +54,7 @@ describeEachEngine('the history of an activity after corrections', (database) =>
   });
 
   it('reads plainly in Spanish, saying which entry corrects which', async () => {
-    const text = renderHistoryText(await activityHistory(buildContext(database.db), '1.2'));
+    const text = renderHistoryText(await activityHistory(buildContext(database), '1.2'));
     expect(text).toContain('Historial completo: 5 registro(s), 2 corrección(es).');
     expect(text).toContain(`#${ids.mistake} 16 jul 2024 · Ana Prensa · +7 (deshecho con el registro #${ids.undo})`);
     expect(text).toContain(
@@ -66,7 +66,7 @@ describeEachEngine('the history of an activity after corrections', (database) =>
   });
 
   it('shows the same trail in /estado ID', async () => {
-    const reply = await runCommand(buildContext(database.db), 'estado', '1.2');
+    const reply = await runCommand(buildContext(database), 'estado', '1.2');
     expect(reply).toMatchObject({ kind: 'activity-status' });
     const text = renderReplyText(reply);
     expect(text).toContain(`(deshecho con el registro #${ids.undo})`);

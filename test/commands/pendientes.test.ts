@@ -11,8 +11,8 @@ describeEachEngine('/pendientes', (database) => {
 
   it("lists the caller's offices' next due dates, soonest first, leaving out completed activities", async () => {
     await assignMemberToOffice(database.db, 'U_PRENSA', 'Oficina de prensa');
-    await runCommand(buildContext(database.db), 'avance', '1.3 9');
-    const reply = await runCommand(buildContext(database.db), 'pendientes', '');
+    await runCommand(buildContext(database), 'avance', '1.3 9');
+    const reply = await runCommand(buildContext(database), 'pendientes', '');
     if (reply.kind !== 'pending') throw new Error(`unexpected reply ${reply.kind}`);
     expect(reply.scope).toBe('mine');
     expect(reply.items.map((item) => [item.activity.code, item.dueOn, item.overdue])).toEqual([
@@ -23,7 +23,7 @@ describeEachEngine('/pendientes', (database) => {
 
   it('tells someone with no office how to get one', async () => {
     const reply = await runCommand(
-      buildContext(database.db, { caller: { userId: 'U_NADIE', displayName: null } }),
+      buildContext(database, { caller: { userId: 'U_NADIE', displayName: null } }),
       'pendientes',
       '',
     );
@@ -31,7 +31,7 @@ describeEachEngine('/pendientes', (database) => {
   });
 
   it('shows an admin with no office the whole plan, overdue dates first', async () => {
-    const reply = await runCommand(buildContext(database.db, { actsAsAdmin: true }), 'pendientes', '');
+    const reply = await runCommand(buildContext(database, { actsAsAdmin: true }), 'pendientes', '');
     if (reply.kind !== 'pending') throw new Error(`unexpected reply ${reply.kind}`);
     expect(reply.scope).toBe('plan');
     expect(reply.items.slice(0, 6).map((item) => [item.activity.code, item.dueOn, item.overdue])).toEqual([

@@ -22,8 +22,8 @@ describeEachEngine('/rinde', (database) => {
     await setAdmin(database.db, 'U_ADMIN', true);
   });
 
-  const asAdmin = () => buildContext(database.db, { caller: { userId: 'U_ADMIN', displayName: 'Planeación' } });
-  const asStaff = () => buildContext(database.db, { caller: { userId: 'U_STAFF', displayName: null } });
+  const asAdmin = () => buildContext(database, { caller: { userId: 'U_ADMIN', displayName: 'Planeación' } });
+  const asStaff = () => buildContext(database, { caller: { userId: 'U_STAFF', displayName: null } });
 
   it('lets an admin assign someone to an office, spelled loosely', async () => {
     const reply = await runCommand(asAdmin(), 'rinde', 'asignar <@U_ANA|ana> oficina de PRENSA');
@@ -84,7 +84,7 @@ describeEachEngine('/rinde', (database) => {
 describeEachEngine('/rinde resumen', (database) => {
   it('gives the weekly digest on demand, with the progress of the last seven days', async () => {
     await seedSamplePlan(database.db);
-    const asAdminNow = () => buildContext(database.db, { actsAsAdmin: true, now: new Date() });
+    const asAdminNow = () => buildContext(database, { actsAsAdmin: true, now: new Date() });
     await runCommand(asAdminNow(), 'avance', '1.2 10 Publicamos 10 piezas');
     const reply = await runCommand(asAdminNow(), 'rinde', 'resumen');
     if (reply.kind !== 'digest') throw new Error(`unexpected reply ${reply.kind}`);

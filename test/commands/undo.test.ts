@@ -16,7 +16,7 @@ describeEachEngine('/avance deshacer', (database) => {
     await setAdmin(database.db, ADMIN.userId, true);
   });
 
-  const as = (caller: typeof PRENSA) => buildContext(database.db, { caller });
+  const as = (caller: typeof PRENSA) => buildContext(database, { caller });
   const entries = () =>
     database.db.progressEntry.findMany({ where: { source: { not: 'import' } }, orderBy: { id: 'asc' } });
 
@@ -140,7 +140,7 @@ describeEachEngine('/avance … fecha:', (database) => {
     await assignMemberToOffice(database.db, PRENSA.userId, 'Oficina de prensa');
   });
 
-  const avance = (text: string) => runCommand(buildContext(database.db, { caller: PRENSA }), 'avance', text);
+  const avance = (text: string) => runCommand(buildContext(database, { caller: PRENSA }), 'avance', text);
 
   it.each([
     ['1.2 5 Piezas de junio fecha:30/06/2024', '2024-06-30', 'Piezas de junio'],

@@ -35,7 +35,7 @@ describe('runConsole', () => {
       input,
       output,
       interactive: false,
-      context: () => buildContext(database.db, { actsAsAdmin: true }),
+      context: () => buildContext(database, { actsAsAdmin: true }),
     });
     expect(printed.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/^✅ Avance registrado \(#\d+\): 1\.2 Publicar de manera .*10\/40 \(25 %\)/),

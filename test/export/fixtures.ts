@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/main.js';
 import { spreadsheetNumber } from '../../src/export/sheet.js';
 import type { Db } from '../../src/storage/database.js';
 import { loadPlanView } from '../../src/storage/planView.js';
-import { appendProgress } from '../../src/storage/progress.js';
+import type { Stores } from '../helpers/database.js';
 
 export function scratchFolder(): string {
   return mkdtempSync(join(tmpdir(), 'rinde-export-'));
@@ -61,9 +61,9 @@ async function activityId(db: Db, code: string): Promise<number> {
  * Progress as a plan accumulates it: notes, evidence, decimals, an entry logged late for an
  * earlier date, and an entry that was undone (so the export must count it zero times).
  */
-export async function logSampleProgress(db: Db): Promise<void> {
+export async function logSampleProgress({ db, ledger }: Stores): Promise<void> {
   const log = async (code: string, amount: number, effectiveOn: string, extra: object = {}) =>
-    appendProgress(db, {
+    ledger.append({
       activityId: await activityId(db, code),
       amount,
       effectiveOn,
@@ -82,7 +82,7 @@ export async function logSampleProgress(db: Db): Promise<void> {
   });
   await log('1.2', 2.5, '2024-08-30', { note: 'Dos piezas y media; con "comillas", punto y coma' });
   const { entry } = await log('1.2', 5, '2024-09-02', { note: 'Registrado dos veces por error' });
-  await appendProgress(db, {
+  await ledger.append({
     activityId: await activityId(db, '1.2'),
     amount: -5,
     effectiveOn: '2024-09-02',

@@ -37,7 +37,7 @@ describe.each([
 ])('round trip of the %s', (_name, sample) => {
   it.each(['xlsx', 'csv'] as const)('through %s reproduces the plan and its progress', async (format) => {
     const planId = await seedSamplePlan(source.db, sample);
-    await logSampleProgress(source.db);
+    await logSampleProgress(source);
     const file = await exportTo(source.db, planId, format);
 
     const copiedPlanId = await importInto(copy.db, file);

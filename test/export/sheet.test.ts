@@ -10,7 +10,6 @@ import { COLUMN_HEADERS } from '../../src/export/sheet.js';
 import { COLUMN, LAYOUT, STATUS_FILLS } from '../../src/export/xlsx.js';
 import { importPlanFile } from '../../src/importer/index.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
-import { appendProgress } from '../../src/storage/progress.js';
 import { seedSamplePlan } from '../helpers/commands.js';
 import { withTestDatabase } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft } from '../helpers/planDraft.js';
@@ -22,7 +21,7 @@ const bands = DEFAULT_STATUS_BANDS;
 
 async function exportedWorkbook(at: string) {
   const planId = await seedSamplePlan(database.db);
-  await logSampleProgress(database.db);
+  await logSampleProgress(database);
   const file = join(scratchFolder(), 'seguimiento.xlsx');
   await writeSheetFile(file, await loadPlanSheet(database.db, planId, { at, bands }), 'xlsx');
   const workbook = new ExcelJS.Workbook();
@@ -136,7 +135,7 @@ describe('a plan with percentage targets, IDs 1.1 and 1.10 and an empty header b
   it.each(['xlsx', 'csv'] as const)('%s', async (format) => {
     const { planId } = await savePlanDraft(database.db, draft, { authorId: 'test' });
     const percentActivity = await database.db.activity.findFirstOrThrow({ where: { code: '1.10' } });
-    await appendProgress(database.db, {
+    await database.ledger.append({
       activityId: percentActivity.id,
       amount: 37.5,
       effectiveOn: '2024-05-02',

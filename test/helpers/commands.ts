@@ -4,6 +4,7 @@ import { DEFAULT_STATUS_BANDS } from '../../src/domain/types.js';
 import { importPlanFile } from '../../src/importer/index.js';
 import type { Db } from '../../src/storage/database.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
+import type { Stores } from './database.js';
 
 export const SAMPLE_XLSX = join(import.meta.dirname, '../../samples/tauramena-2024.xlsx');
 export const SAMPLE_TSV = join(import.meta.dirname, '../../samples/tauramena-2024.tsv');
@@ -12,9 +13,10 @@ export const SAMPLE_TSV = join(import.meta.dirname, '../../samples/tauramena-202
 export const SAMPLE_NOW = new Date('2024-07-16T14:00:00Z');
 
 /** A command context as a chat platform builds it, with defaults a test overrides where it cares. */
-export function buildContext(db: Db, overrides: Partial<CommandContext> = {}): CommandContext {
+export function buildContext({ db, ledger }: Stores, overrides: Partial<CommandContext> = {}): CommandContext {
   return {
     db,
+    ledger,
     now: SAMPLE_NOW,
     timeZone: 'America/Bogota',
     bands: DEFAULT_STATUS_BANDS,

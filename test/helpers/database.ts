@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { type Database, type Db, openDatabase } from '../../src/storage/database.js';
+import type { ProgressLedger } from '../../src/storage/ledger/index.js';
 import type { Provider } from '../../src/storage/target.js';
 
 // Every storage test runs on a real SQLite file and a real PostgreSQL database, never a mock.
@@ -45,10 +46,14 @@ export async function createScratchDatabase(provider: Provider): Promise<Scratch
   };
 }
 
-export interface TestDatabase {
-  readonly provider: Provider;
-  /** The open client; valid inside tests and hooks. */
+/** What commands and the Slack app are built on: Prisma, and the `/avance` ledger beside it. */
+export interface Stores {
   readonly db: Db;
+  readonly ledger: ProgressLedger;
+}
+
+export interface TestDatabase extends Stores {
+  readonly provider: Provider;
   readonly url: string;
 }
 
@@ -75,6 +80,10 @@ export function withTestDatabase(provider: Provider): TestDatabase {
     get db() {
       if (!database) throw new Error('La base de datos de prueba solo existe dentro de las pruebas.');
       return database.prisma;
+    },
+    get ledger() {
+      if (!database) throw new Error('La base de datos de prueba solo existe dentro de las pruebas.');
+      return database.ledger;
     },
     get url() {
       if (!scratch) throw new Error('La base de datos de prueba solo existe dentro de las pruebas.');

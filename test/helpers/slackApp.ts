@@ -5,9 +5,9 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import { ensureAdmins } from '../../src/commands/index.js';
 import { configSchema } from '../../src/config.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
-import type { Db } from '../../src/storage/database.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
+import type { Stores } from './database.js';
 import { buildActivityDraft, buildPlanDraft } from './planDraft.js';
 import { type SlackApiStub, startSlackApi } from './slackApi.js';
 import { slashCommand } from './slackPayloads.js';
@@ -76,7 +76,7 @@ export interface HarnessOptions {
 }
 
 /** The real Bolt app on a free port, against the Web API stand-in, on `db` seeded with the test plan. */
-export async function startSlackHarness(db: Db, options: HarnessOptions = {}): Promise<SlackHarness> {
+export async function startSlackHarness({ db, ledger }: Stores, options: HarnessOptions = {}): Promise<SlackHarness> {
   const { planId } = await savePlanDraft(db, slackPlanDraft(), { authorId: 'importacion' });
   await assignMemberToOffice(db, RESPONSABLE, 'Oficina de Comunicaciones');
   await ensureAdmins(db, [ADMIN]);
@@ -96,6 +96,7 @@ export async function startSlackHarness(db: Db, options: HarnessOptions = {}): P
   const slack = createSlackApp({
     config,
     db,
+    ledger,
     logger,
     clock: () => NOW,
     retryConfig: options.retryConfig ?? { retries: 0 },
@@ -143,10 +144,10 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
 }
 
 /** Gives every test in the file a running app on `database`, stopped after the test. */
-export function useSlackHarness(database: { readonly db: Db }, options: HarnessOptions = {}): () => SlackHarness {
+export function useSlackHarness(database: Stores, options: HarnessOptions = {}): () => SlackHarness {
   let harness: SlackHarness | undefined;
   beforeEach(async () => {
-    harness = await startSlackHarness(database.db, options);
+    harness = await startSlackHarness(database, options);
   });
   afterEach(async () => {
     await harness?.stop();

@@ -11,7 +11,7 @@ const database = withTestDatabase('sqlite');
 describe('the HTTP receiver', () => {
   let h: SlackHarness;
   beforeEach(async () => {
-    h = await startSlackHarness(database.db);
+    h = await startSlackHarness(database);
   });
   afterEach(async () => {
     await h.stop();
@@ -64,6 +64,7 @@ describe('createSlackApp', () => {
     createSlackApp({
       config: configSchema.parse(env),
       db: database.db,
+      ledger: database.ledger,
       logger: pino({ level: 'silent' }),
       clock: () => new Date(),
     });

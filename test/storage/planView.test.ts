@@ -2,7 +2,6 @@ import { expect, it } from 'vitest';
 import type { Db } from '../../src/storage/database.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
 import { loadPlanView } from '../../src/storage/planView.js';
-import { appendProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft, buildSubcomponentDraft } from '../helpers/planDraft.js';
 
@@ -44,7 +43,7 @@ describeEachEngine('loadPlanView', (t) => {
   it('totals every entry, corrections included, and only up to asOf when asked', async () => {
     const { planId, idOf } = await importPlan(t.db);
     const log = (activityId: number, amount: number, effectiveOn: string, correctsId?: number) =>
-      appendProgress(t.db, { activityId, amount, effectiveOn, authorId: 'U1', source: 'chat', correctsId });
+      t.ledger.append({ activityId, amount, effectiveOn, authorId: 'U1', source: 'chat', correctsId });
     const wrong = await log(idOf('1.1'), 5, '2024-03-10');
     await log(idOf('1.1'), -4, '2024-05-02', wrong.entry.id);
     await log(idOf('1.1'), 2, '2024-07-01');

@@ -18,6 +18,7 @@ export async function callerContext(
   const displayName = await deps.names(client, user.id, user.handle ?? null);
   return {
     db: deps.db,
+    ledger: deps.ledger,
     now: deps.clock(),
     timeZone: deps.config.TIME_ZONE,
     bands: deps.config.STATUS_BANDS,

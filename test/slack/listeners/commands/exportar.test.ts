@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
-import { appendProgress } from '../../../../src/storage/progress.js';
 import { withTestDatabase } from '../../../helpers/database.js';
 import { ADMIN, RESPONSABLE, type SlackHarness, startSlackHarness } from '../../../helpers/slackApp.js';
 import { slashCommand } from '../../../helpers/slackPayloads.js';
@@ -9,9 +8,9 @@ const database = withTestDatabase('sqlite');
 let h: SlackHarness;
 
 beforeEach(async () => {
-  h = await startSlackHarness(database.db);
+  h = await startSlackHarness(database);
   const activity = await database.db.activity.findFirstOrThrow({ where: { code: '1.2' } });
-  await appendProgress(database.db, {
+  await database.ledger.append({
     activityId: activity.id,
     amount: 10,
     effectiveOn: '2024-05-10',

@@ -15,7 +15,7 @@ const database = withTestDatabase('sqlite');
 let h: SlackHarness;
 
 async function start(options?: HarnessOptions) {
-  h = await startSlackHarness(database.db, options);
+  h = await startSlackHarness(database, options);
 }
 afterEach(async () => {
   await h.stop();

@@ -1,0 +1,57 @@
+import type { ActivePlanRef } from '../activePlan.js';
+import type { ActivityRecord } from '../activities.js';
+import type { NewProgressEntry, ProgressRecord } from '../progress.js';
+
+// The progress ledger is the path every `/avance` takes: read what logging needs, append the entry,
+// return the new total. It runs on the database driver itself (better-sqlite3 or pg) rather than
+// through Prisma, whose per-statement cost was ten times the SQL's on this path
+// (docs/decisions/002-progress-ledger-on-the-driver.md). Everything else stays on Prisma.
+
+/** What logging progress on one activity needs to know, read in one go. */
+export interface LoggingContext {
+  /** The plan asked for (or the active one); null when there is none. */
+  plan: ActivePlanRef | null;
+  /** The current (not retired) activity with that code in the plan; null when there is none. */
+  activity: ActivityRecord | null;
+  /** The caller's standing: an unknown user is no admin and belongs to no office. */
+  caller: { isAdmin: boolean; officeIds: number[] };
+}
+
+export interface LoggingQuery {
+  /** A plan's ID, or null for the active plan. */
+  planId: number | null;
+  code: string;
+  userId: string;
+}
+
+export interface ProgressLedger {
+  loggingContext(query: LoggingQuery): Promise<LoggingContext>;
+  /**
+   * Appends one entry (progress is append-only: a correction is an entry with `correctsId`) and
+   * returns it with the activity's new total, both from the same transaction.
+   */
+  append(entry: NewProgressEntry): Promise<{ entry: ProgressRecord; total: number }>;
+}
+
+/** A non-finite amount is a programming error upstream: the command layer parses amounts. */
+export function assertFiniteAmount(entry: NewProgressEntry): void {
+  if (!Number.isFinite(entry.amount)) throw new RangeError(`Cantidad de avance no válida: ${entry.amount}`);
+}
+
+/** The stored record of an entry the ledger just wrote; the ID comes from the database. */
+export function recordOf(entry: NewProgressEntry, id: number, recordedAt: Date): ProgressRecord {
+  return {
+    id,
+    activityId: entry.activityId,
+    amount: entry.amount,
+    note: entry.note ?? null,
+    evidenceUrl: entry.evidenceUrl ?? null,
+    authorId: entry.authorId,
+    authorName: entry.authorName ?? null,
+    source: entry.source,
+    effectiveOn: entry.effectiveOn,
+    recordedAt,
+    correctsId: entry.correctsId ?? null,
+    correctedByIds: [],
+  };
+}

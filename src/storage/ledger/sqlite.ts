@@ -1,0 +1,149 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { IsoDate } from '../../domain/types.js';
+import type { ActivePlanRef } from '../activePlan.js';
+import { toActivityRecord } from '../activities.js';
+import { ActivityNotFoundError, InvalidCorrectionError } from '../errors.js';
+import { assertFiniteAmount, type LoggingContext, type LoggingQuery, type ProgressLedger, recordOf } from './index.js';
+
+// The ledger runs on the very connection Prisma's SQLite adapter opened, synchronously: a statement
+// here and one of Prisma's can never interleave, and there is one writer per process as before.
+// The one thing to respect is a transaction Prisma has open across an await: our statements would
+// land inside it, so they wait until the connection is idle. A whole ledger call then runs without
+// yielding, so nothing can start in between.
+
+const SQL = {
+  activePlan: `SELECT "id", "entity", "startsOn", "endsOn" FROM "Plan" WHERE "isActive" = 1 ORDER BY "id" DESC LIMIT 1`,
+  planById: `SELECT "id", "entity", "startsOn", "endsOn" FROM "Plan" WHERE "id" = ?`,
+  activity: `
+    SELECT a."id", a."planId", a."code", a."title", a."product", a."target", a."unit", a."scheduleText",
+      a."scheduleKind", s."code" AS "subcomponentCode", s."name" AS "subcomponentName"
+    FROM "Activity" a JOIN "Subcomponent" s ON s."id" = a."subcomponentId"
+    WHERE a."planId" = ? AND a."code" = ? AND a."retiredAt" IS NULL`,
+  offices: `
+    SELECT o."id", o."name" FROM "ActivityOffice" ao JOIN "Office" o ON o."id" = ao."officeId"
+    WHERE ao."activityId" = ?`,
+  dueDates: `SELECT "dueOn" FROM "DueDate" WHERE "activityId" = ? ORDER BY "sequence"`,
+  caller: `
+    SELECT m."isAdmin", mo."officeId" FROM "Member" m LEFT JOIN "MemberOffice" mo ON mo."memberId" = m."id"
+    WHERE m."userId" = ?`,
+  correctable: `SELECT 1 AS "ok" FROM "ProgressEntry" WHERE "id" = ? AND "activityId" = ?`,
+  insert: `
+    INSERT INTO "ProgressEntry"
+      ("activityId", "amount", "note", "evidenceUrl", "authorId", "authorName", "source", "effectiveOn", "recordedAt", "correctsId")
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    RETURNING "id"`,
+  addToTotal: `
+    INSERT INTO "ProgressTotal" ("activityId", "total") VALUES (?, ?)
+    ON CONFLICT ("activityId") DO UPDATE SET "total" = "total" + excluded."total"
+    RETURNING "total"`,
+} as const;
+
+type Statements = { [K in keyof typeof SQL]: BetterSqlite3.Statement };
+
+interface ActivityJoinRow {
+  id: number;
+  planId: number;
+  code: string;
+  title: string;
+  product: string;
+  target: number;
+  unit: string;
+  scheduleText: string;
+  scheduleKind: string;
+  subcomponentCode: string;
+  subcomponentName: string;
+}
+
+/** How the SQLite adapter of Prisma stores a DateTime, so both read the column alike. */
+function prismaTimestamp(date: Date): string {
+  return date.toISOString().replace('Z', '+00:00');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** `connection` gives the adapter's current connection (it is opened when Prisma connects). */
+export function sqliteLedger(connection: () => BetterSqlite3.Database): ProgressLedger {
+  let prepared: { db: BetterSqlite3.Database; statements: Statements } | undefined;
+
+  // Statements are prepared once per connection; Prisma's connection returns integers as BigInt,
+  // these return plain numbers.
+  const statementsOf = (db: BetterSqlite3.Database): Statements => {
+    if (prepared?.db !== db) {
+      const entries = Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql).safeIntegers(false)]);
+      prepared = { db, statements: Object.fromEntries(entries) as Statements };
+    }
+    return prepared.statements;
+  };
+
+  /** Resolves once Prisma has no transaction open, with the statements of the connection to use. */
+  const idle = async (): Promise<{ db: BetterSqlite3.Database; statements: Statements }> => {
+    for (let wait = 1; connection().inTransaction; wait = Math.min(wait * 2, 16)) await sleep(wait);
+    const db = connection();
+    return { db, statements: statementsOf(db) };
+  };
+
+  const readContext = (s: Statements, query: LoggingQuery): LoggingContext => {
+    const plan = (query.planId === null ? s.activePlan.get() : s.planById.get(query.planId)) as
+      | ActivePlanRef
+      | undefined;
+    const memberRows = s.caller.all(query.userId) as { isAdmin: number; officeId: number | null }[];
+    const caller = {
+      isAdmin: memberRows.some((row) => row.isAdmin === 1),
+      officeIds: memberRows.flatMap((row) => (row.officeId === null ? [] : [row.officeId])),
+    };
+    if (plan === undefined) return { plan: null, activity: null, caller };
+    const row = s.activity.get(plan.id, query.code.trim()) as ActivityJoinRow | undefined;
+    if (row === undefined) return { plan, activity: null, caller };
+    const { subcomponentCode, subcomponentName, ...fields } = row;
+    const offices = s.offices.all(row.id) as { id: number; name: string }[];
+    const activity = toActivityRecord({
+      ...fields,
+      subcomponent: { code: subcomponentCode, name: subcomponentName },
+      offices: offices.map((office) => ({ office })),
+      dueDates: s.dueDates.all(row.id) as { dueOn: IsoDate }[],
+    });
+    return { plan, activity, caller };
+  };
+
+  return {
+    async loggingContext(query) {
+      const { db, statements } = await idle();
+      return db.transaction(() => readContext(statements, query)).deferred();
+    },
+
+    async append(entry) {
+      assertFiniteAmount(entry);
+      const recordedAt = new Date();
+      const { db, statements: s } = await idle();
+      const write = db.transaction(() => {
+        if (entry.correctsId != null && s.correctable.get(entry.correctsId, entry.activityId) === undefined) {
+          throw new InvalidCorrectionError(entry.correctsId);
+        }
+        const { id } = s.insert.get(
+          entry.activityId,
+          entry.amount,
+          entry.note ?? null,
+          entry.evidenceUrl ?? null,
+          entry.authorId,
+          entry.authorName ?? null,
+          entry.source,
+          entry.effectiveOn,
+          prismaTimestamp(recordedAt),
+          entry.correctsId ?? null,
+        ) as { id: number };
+        const { total } = s.addToTotal.get(entry.activityId, entry.amount) as { total: number };
+        return { entry: recordOf(entry, id, recordedAt), total };
+      });
+      try {
+        return write.immediate();
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+          throw new ActivityNotFoundError(entry.activityId);
+        }
+        throw error;
+      }
+    },
+  };
+}

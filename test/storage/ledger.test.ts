@@ -1,0 +1,167 @@
+import { expect, it } from 'vitest';
+import { findActivityByCode } from '../../src/storage/activities.js';
+import type { Db } from '../../src/storage/database.js';
+import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
+import { getActivePlan, savePlanDraft, setActivePlan } from '../../src/storage/plans.js';
+import { loadPlanView } from '../../src/storage/planView.js';
+import { listProgress, type NewProgressEntry } from '../../src/storage/progress.js';
+import { describeEachEngine } from '../helpers/database.js';
+import { buildPlanDraft } from '../helpers/planDraft.js';
+
+async function importPlan(db: Db, draft = buildPlanDraft()) {
+  const { planId } = await savePlanDraft(db, draft, { authorId: 'U_ADMIN' });
+  const view = await loadPlanView(db, planId);
+  const idOf = (code: string) => view?.activities.find((a) => a.code === code)?.id ?? 0;
+  return { planId, idOf };
+}
+
+const entry = (activityId: number, overrides: Partial<NewProgressEntry> = {}): NewProgressEntry => ({
+  activityId,
+  amount: 1,
+  effectiveOn: '2024-05-01',
+  authorId: 'U1',
+  authorName: 'Ana',
+  source: 'chat',
+  ...overrides,
+});
+
+const nobody = { isAdmin: false, officeIds: [] };
+
+describeEachEngine('progress ledger: logging context', (t) => {
+  it('knows there is no plan before the first import', async () => {
+    expect(await t.ledger.loggingContext({ planId: null, code: '1.1', userId: 'U1' })).toEqual({
+      plan: null,
+      activity: null,
+      caller: nobody,
+    });
+  });
+
+  it('reads the active plan and the activity as the Prisma reader does', async () => {
+    const { planId } = await importPlan(t.db);
+    const context = await t.ledger.loggingContext({ planId: null, code: ' 1.2 ', userId: 'U1' });
+    expect(context.plan).toEqual({
+      id: planId,
+      entity: 'Alcaldía de San José',
+      startsOn: '2024-01-01',
+      endsOn: '2024-12-31',
+    });
+    expect(context.activity).toEqual(await findActivityByCode(t.db, planId, '1.2'));
+    expect(context.activity).toMatchObject({
+      code: '1.2',
+      unit: 'percent',
+      subcomponent: { code: '1', name: 'Información' },
+      offices: [{ name: 'Oficina de Comunicaciones' }, { name: 'Secretaría de Planeación' }],
+      dueDates: ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31'],
+    });
+    expect(context.caller).toEqual(nobody);
+  });
+
+  it('reads another plan when asked by ID, and finds no activity that plan lacks', async () => {
+    const p2024 = await importPlan(t.db);
+    const p2025 = await importPlan(
+      t.db,
+      buildPlanDraft({ vigencia: { from: '2025-01-01', to: '2025-12-31' }, activities: [] }),
+    );
+    await setActivePlan(t.db, p2025.planId);
+    expect((await getActivePlan(t.db))?.id).toBe(p2025.planId);
+    const active = await t.ledger.loggingContext({ planId: null, code: '1.1', userId: 'U1' });
+    expect(active).toMatchObject({ plan: { id: p2025.planId }, activity: null });
+    const asked = await t.ledger.loggingContext({ planId: p2024.planId, code: '1.1', userId: 'U1' });
+    expect(asked).toMatchObject({ plan: { id: p2024.planId }, activity: { id: p2024.idOf('1.1') } });
+    expect(await t.ledger.loggingContext({ planId: 987654, code: '1.1', userId: 'U1' })).toMatchObject({ plan: null });
+  });
+
+  it('tells the caller’s offices and whether they are an admin', async () => {
+    await importPlan(t.db);
+    await assignMemberToOffice(t.db, 'U_COM', 'Oficina de Comunicaciones');
+    await assignMemberToOffice(t.db, 'U_COM', 'Secretaría de Gobierno');
+    await setAdmin(t.db, 'U_JEFE', true);
+    const { activity, caller } = await t.ledger.loggingContext({ planId: null, code: '1.2', userId: 'U_COM' });
+    const offices = new Map(activity?.offices.map((office) => [office.name, office.id]));
+    expect(caller.isAdmin).toBe(false);
+    expect(caller.officeIds).toContain(offices.get('Oficina de Comunicaciones'));
+    expect(caller.officeIds).toHaveLength(2);
+    const boss = await t.ledger.loggingContext({ planId: null, code: '1.2', userId: 'U_JEFE' });
+    expect(boss.caller).toEqual({ isAdmin: true, officeIds: [] });
+  });
+});
+
+describeEachEngine('progress ledger: append', (t) => {
+  it('appends entries and returns each with the running total', async () => {
+    const { idOf } = await importPlan(t.db);
+    const first = await t.ledger.append(
+      entry(idOf('1.1'), { amount: 1.5, note: 'Acta 1', evidenceUrl: 'https://x/1' }),
+    );
+    expect(first).toEqual({
+      entry: expect.objectContaining({
+        activityId: idOf('1.1'),
+        amount: 1.5,
+        note: 'Acta 1',
+        evidenceUrl: 'https://x/1',
+        authorName: 'Ana',
+        correctsId: null,
+        correctedByIds: [],
+        recordedAt: expect.any(Date),
+      }),
+      total: 1.5,
+    });
+    expect((await t.ledger.append(entry(idOf('1.1'), { amount: 2 }))).total).toBe(3.5);
+    expect((await t.ledger.append(entry(idOf('1.2'), { amount: 10 }))).total).toBe(10);
+  });
+
+  it('rejects progress for an activity that does not exist', async () => {
+    await expect(t.ledger.append(entry(987654))).rejects.toMatchObject({ code: 'ACTIVITY_NOT_FOUND' });
+  });
+
+  it('rejects non-finite amounts', async () => {
+    const { idOf } = await importPlan(t.db);
+    await expect(t.ledger.append(entry(idOf('1.1'), { amount: Number.NaN }))).rejects.toThrow(RangeError);
+  });
+
+  it('links corrections both ways and keeps the original untouched', async () => {
+    const { idOf } = await importPlan(t.db);
+    const wrong = await t.ledger.append(entry(idOf('1.1'), { amount: 5 }));
+    const fix = await t.ledger.append(entry(idOf('1.1'), { amount: -4, correctsId: wrong.entry.id }));
+    expect(fix.total).toBe(1);
+    expect(
+      (await listProgress(t.db, idOf('1.1'))).map((e) => [e.id, e.amount, e.correctsId, e.correctedByIds]),
+    ).toEqual([
+      [wrong.entry.id, 5, null, [fix.entry.id]],
+      [fix.entry.id, -4, wrong.entry.id, []],
+    ]);
+  });
+
+  it('refuses a correction of another activity’s entry', async () => {
+    const { idOf } = await importPlan(t.db);
+    const other = await t.ledger.append(entry(idOf('1.2')));
+    await expect(t.ledger.append(entry(idOf('1.1'), { correctsId: other.entry.id }))).rejects.toMatchObject({
+      code: 'INVALID_CORRECTION',
+    });
+    await expect(t.ledger.append(entry(idOf('1.1'), { correctsId: 424242 }))).rejects.toMatchObject({
+      code: 'INVALID_CORRECTION',
+    });
+  });
+
+  it('writes entries Prisma reads back exactly, time of recording included', async () => {
+    const { idOf } = await importPlan(t.db);
+    const { entry: written } = await t.ledger.append(entry(idOf('2.1'), { note: 'Acta', evidenceUrl: 'https://x/2' }));
+    const [read] = await listProgress(t.db, idOf('2.1'));
+    expect(read).toEqual(written);
+    expect(Math.abs((read?.recordedAt.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('never writes inside a transaction Prisma holds open, so its rollback cannot take the entry along', async () => {
+    const { idOf } = await importPlan(t.db);
+    let appended: Promise<unknown> | undefined;
+    const rolledBack = t.db.$transaction(async (tx) => {
+      await tx.setting.create({ data: { key: 'half-written', value: 'x' } });
+      appended = t.ledger.append(entry(idOf('1.1'), { amount: 3 }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error('rollback');
+    });
+    await expect(rolledBack).rejects.toThrow('rollback');
+    await expect(appended).resolves.toMatchObject({ total: 3 });
+    expect((await listProgress(t.db, idOf('1.1'))).map((e) => e.amount)).toEqual([3]);
+    expect(await t.db.setting.findUnique({ where: { key: 'half-written' } })).toBeNull();
+  });
+});
