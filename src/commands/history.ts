@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { formatShortDate, isoDateInZone } from '../domain/dates.js';
 import type { CommandContext } from './context.js';
 import { activityStatus } from './estado.js';
@@ -8,7 +8,7 @@ import type { ActivityHistory, EntryView } from './replies.js';
 
 function recordedLocal(entry: EntryView, timeZone: string): string {
   const instant = new Date(entry.recordedAt);
-  return `${formatShortDate(isoDateInZone(instant, timeZone))}, ${format(new TZDate(instant, timeZone), 'HH:mm')}`;
+  return `${formatShortDate(isoDateInZone(instant, timeZone))}, ${lightFormat(new TZDate(instant, timeZone), 'HH:mm')}`;
 }
 
 /** The whole trail of activity `code`: every entry with who, when, how much, note, evidence and corrections. */

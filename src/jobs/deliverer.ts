@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import * as webApi from '@slack/web-api';
 import type { PngFile } from '../charts/complianceChart.js';
 import type { SlackMessage } from '../slack/blocks/kit.js';
 import { classifyDeliveryError, sendDirectMessage } from '../slack/delivery.js';

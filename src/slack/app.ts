@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { type AnyMiddlewareArgs, App, type CustomRoute, type Middleware, webApi } from '@slack/bolt';
+import type { AnyMiddlewareArgs, CustomRoute, Middleware } from '@slack/bolt';
+import * as webApi from '@slack/web-api';
 import { type Logger, withLogContext } from '../logger.js';
+import { App } from './bolt.js';
 import { createSlackConnection, type SlackConnection, type SlackHealth } from './connection.js';
 import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
@@ -161,6 +163,8 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
     authorize: () => connection.identity(),
     logger: boltLogger(logger),
     extendedErrorHandler: true,
+    // Rinde keeps no per-conversation state; Bolt's default in-memory store would run on every request.
+    convoStore: false,
     clientOptions,
   });
   const work = inFlightWork();

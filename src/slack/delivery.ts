@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import * as webApi from '@slack/web-api';
 import { z } from 'zod';
 import type { SlackMessage } from './blocks/kit.js';
 

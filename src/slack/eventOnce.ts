@@ -31,6 +31,8 @@ export function onlyOncePerEvent(
   onDuplicate: (eventId: string) => void,
 ): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next }) => {
+    // Commands and interactions carry no event_id; they skip the schema, whose failure costs more.
+    if (!('event_id' in body)) return next();
     const envelope = eventEnvelopeSchema.safeParse(body);
     if (!envelope.success) return next();
     const { event_id: eventId, event } = envelope.data;
