@@ -70,12 +70,13 @@ function decodePayload(text: string): OutboxPayload {
 }
 
 async function performDirect(deps: OutboxDeps, id: number, payload: Extract<OutboxPayload, { type: 'direct' }>) {
-  for (const userId of payload.recipients) {
-    if (payload.delivered.includes(userId)) continue;
+  const pending = payload.recipients.filter((userId) => !payload.delivered.includes(userId));
+  for (const [index, userId] of pending.entries()) {
     await deps.deliverer.directMessage(userId, payload.message);
     payload.delivered.push(userId);
-    // Saved after each DM: a retry after a later recipient fails must not message this one again.
-    await saveDeliveryProgress(deps.db, id, encodePayload(payload));
+    // Saved after each DM but the last (marking the delivery sent saves that one): a retry after a
+    // later recipient fails must not message this one again.
+    if (index < pending.length - 1) await saveDeliveryProgress(deps.db, id, encodePayload(payload));
   }
 }
 

@@ -62,9 +62,28 @@ export function classifyDeliveryError(error: unknown): DeliveryError {
 const openedSchema = z.object({ channel: z.object({ id: z.string().min(1) }) });
 const postedSchema = z.object({ channel: z.string().min(1), ts: z.string().min(1) });
 
+/**
+ * DM channel IDs by client and person. The app's DM with someone keeps its ID, and conversations.open
+ * is rate-limited (Tier 3, about 50 a minute): a catch-up of hundreds of reminders opens each DM once.
+ */
+const directChannels = new WeakMap<webApi.WebClient, Map<string, string>>();
+
+function directChannelsOf(client: webApi.WebClient): Map<string, string> {
+  let channels = directChannels.get(client);
+  if (channels === undefined) {
+    channels = new Map();
+    directChannels.set(client, channels);
+  }
+  return channels;
+}
+
 async function openDirectMessage(client: webApi.WebClient, userId: string): Promise<string> {
+  const channels = directChannelsOf(client);
+  const known = channels.get(userId);
+  if (known !== undefined) return known;
   const opened = openedSchema.safeParse(await client.conversations.open({ users: userId }));
   if (!opened.success) throw new DeliveryError('fatal', 'conversations.open answered without a channel');
+  channels.set(userId, opened.data.channel.id);
   return opened.data.channel.id;
 }
 
@@ -87,6 +106,8 @@ export async function sendDirectMessage(
     if (!posted.success) throw new DeliveryError('fatal', 'chat.postMessage answered without a ts');
     return posted.data;
   } catch (error) {
+    // Whatever went wrong, the next attempt asks Slack for the DM again rather than trust the cache.
+    directChannelsOf(client).delete(userId);
     throw classifyDeliveryError(error);
   }
 }

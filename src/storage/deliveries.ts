@@ -1,6 +1,5 @@
 import { chunksFor } from './chunks.js';
 import type { Db } from './database.js';
-import { Prisma } from './generated/sqlite/client.js';
 
 /**
  * The outbox for messages that must go out exactly once (reminders, the weekly digest). A row is
@@ -43,27 +42,37 @@ function toRecord(row: Omit<DeliveryRecord, 'status'> & { status: string }): Del
   return { ...row, status: row.status as DeliveryStatus };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
+// Claims and marks are plain SQL (valid on SQLite and PostgreSQL): a sweep catching up after downtime
+// makes thousands of them, and a Prisma model write costs several times its statement.
 
 /** Inserts the key; null when another sweep or process holds it already (sent, failed or in flight). */
 export async function claimDelivery(db: Db, delivery: NewDelivery): Promise<DeliveryRecord | null> {
-  const attempt =
+  const { attempts, nextAttemptAt } =
     delivery.leaseUntil === null
       ? { attempts: 0, nextAttemptAt: delivery.notBefore ?? null }
       : { attempts: 1, nextAttemptAt: delivery.leaseUntil };
-  try {
-    const [row] = await db.$transaction([
-      db.delivery.create({
-        data: { key: delivery.key, kind: delivery.kind, payload: delivery.payload, status: 'pending', ...attempt },
-      }),
-    ]);
-    return toRecord(row);
-  } catch (error) {
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }
+  const createdAt = new Date();
+  const [[row]] = await db.$transaction([
+    db.$queryRaw<{ id: number | bigint }[]>`
+      INSERT INTO "Delivery" ("key", "kind", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
+      VALUES (${delivery.key}, ${delivery.kind}, ${delivery.payload}, 'pending', ${attempts}, ${nextAttemptAt}, ${createdAt})
+      ON CONFLICT ("key") DO NOTHING
+      RETURNING "id"`,
+  ]);
+  if (row === undefined) return null;
+  const { key, kind, payload } = delivery;
+  return {
+    id: Number(row.id),
+    key,
+    kind,
+    payload,
+    status: 'pending',
+    attempts,
+    nextAttemptAt,
+    createdAt,
+    lastError: null,
+    sentAt: null,
+  };
 }
 
 /**
@@ -102,10 +111,10 @@ export async function saveDeliveryProgress(db: Db, id: number, payload: string):
 
 export async function markDeliverySent(db: Db, id: number, now: Date, payload: string): Promise<void> {
   await db.$transaction([
-    db.delivery.update({
-      where: { id },
-      data: { status: 'sent', sentAt: now, nextAttemptAt: null, lastError: null, payload },
-    }),
+    db.$executeRaw`
+      UPDATE "Delivery" SET "status" = 'sent', "sentAt" = ${now}, "nextAttemptAt" = NULL, "lastError" = NULL,
+        "payload" = ${payload}
+      WHERE "id" = ${id}`,
   ]);
 }
 

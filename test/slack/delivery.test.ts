@@ -41,6 +41,30 @@ describe('sendDirectMessage', () => {
     expect(delivered).toEqual({ channel: 'DU0PRENSA', ts: expect.stringMatching(/^\d+\.\d+$/) });
   });
 
+  it('opens each person’s DM once per client, so a catch-up stays within conversations.open’s rate limit', async () => {
+    const jobs = client();
+    await sendDirectMessage(jobs, 'U0PRENSA', message);
+    await sendDirectMessage(jobs, 'U0PRENSA', message);
+    await sendDirectMessage(jobs, 'U0PLANEACION', message);
+    await sendDirectMessage(jobs, 'U0PRENSA', message);
+    expect(api.callsTo('conversations.open').map((call) => call.body.users)).toEqual(['U0PRENSA', 'U0PLANEACION']);
+    expect(api.callsTo('chat.postMessage').map((call) => call.body.channel)).toEqual([
+      'DU0PRENSA',
+      'DU0PRENSA',
+      'DU0PLANEACION',
+      'DU0PRENSA',
+    ]);
+  });
+
+  it('opens the DM again after a failed post instead of trusting what it knew', async () => {
+    const jobs = client();
+    await sendDirectMessage(jobs, 'U0PRENSA', message);
+    api.fail('chat.postMessage', { error: 'channel_not_found' });
+    await failure(sendDirectMessage(jobs, 'U0PRENSA', message));
+    await sendDirectMessage(jobs, 'U0PRENSA', message);
+    expect(api.callsTo('conversations.open')).toHaveLength(2);
+  });
+
   it('reports a 429 as rate limited with the seconds Slack asked to wait', async () => {
     api.fail('chat.postMessage', { status: 429, retryAfterSeconds: 30 });
     const error = await failure(sendDirectMessage(client({ rejectRateLimitedCalls: true }), 'U0PRENSA', message));
