@@ -11,9 +11,9 @@ export interface ActivePlanRef {
 
 /**
  * The active plan, or null before the first import. Plain SQL, valid on SQLite and PostgreSQL,
- * because every `/avance` asks: through Prisma's model API this one lookup cost more than the
- * insert it precedes (bench/avance.ts). No cache, so a plan imported or activated on another
- * instance counts at once.
+ * because every Home tab and plan view asks: through Prisma's model API this one lookup cost more
+ * than the work it precedes. No cache, so a plan imported or activated on another instance counts
+ * at once. (`/avance` reads it with the rest of its context, in ledger/.)
  */
 export async function activePlanRef(db: Db): Promise<ActivePlanRef | null> {
   const [plan] = await db.$queryRaw<ActivePlanRef[]>`

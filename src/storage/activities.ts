@@ -23,8 +23,9 @@ export interface ActivityRecord {
 
 /**
  * Retired activities are not found: they left the plan and take no new progress. Raw SQL because
- * every `/avance` looks an activity up: three plain statements cost a fraction of one Prisma
- * model query with its relations (bench/avance.ts).
+ * `/estado` and undo look an activity up on every call: three plain statements cost a fraction of
+ * one Prisma model query with its relations. (`/avance` reads it with the rest of its context, in
+ * ledger/.)
  */
 export async function findActivityByCode(db: Db, planId: number, code: string): Promise<ActivityRecord | null> {
   const [activity] = await db.$queryRaw<ActivityJoinRow[]>`
