@@ -4,7 +4,7 @@ import { jobDepsOf } from '../src/jobs/context.js';
 import type { Deliverer } from '../src/jobs/deliverer.js';
 import { dueReminders } from '../src/jobs/dueReminders.js';
 import { runReminderSweep } from '../src/jobs/reminderSweep.js';
-import { type Db, openDatabase } from '../src/storage/database.js';
+import { type Db, openDatabase, refreshStatistics } from '../src/storage/database.js';
 import { availableEngines, scratchDatabase } from './lib/databases.js';
 import { elapsedMs, printTable } from './lib/stats.js';
 
@@ -113,9 +113,9 @@ async function measure(engine: 'sqlite' | 'postgresql', size: number) {
   const database = await openDatabase(scratch.url);
   try {
     await seedPlan(database.prisma, size);
-    // Autovacuum analyses a freshly loaded table within a minute or so; without statistics PostgreSQL
-    // joins the due dates by nested loops over the whole plan, a plan no running server would choose.
-    if (engine === 'postgresql') await database.prisma.$executeRawUnsafe('ANALYZE');
+    // As `rinde import` does: without statistics PostgreSQL joins the due dates by nested loops over
+    // the whole plan until autovacuum analyses the freshly loaded tables.
+    await refreshStatistics(database);
     const counting = countingDeliverer();
     const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
     const deps = jobDepsOf(configSchema.parse({}), { db: database.prisma, deliverer: counting.deliverer, logger });

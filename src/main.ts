@@ -58,7 +58,10 @@ const SHUTDOWN_GRACE_MS = 25_000;
  * failing attempts) and the first sweep after it answers catches up.
  */
 async function startSlack(database: Database, config: Config, logger: Logger): Promise<void> {
-  const { createSlackApp } = await import('./slack/app.js');
+  const [{ createSlackApp }, { slackSdkLogger }] = await Promise.all([
+    import('./slack/app.js'),
+    import('./slack/logger.js'),
+  ]);
   const slack = createSlackApp({
     config,
     db: database.prisma,
@@ -67,7 +70,11 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
     clock: () => new Date(),
   });
   await slack.start();
-  const deliverer = slackDeliverer(createJobSlackClient(config.SLACK_BOT_TOKEN ?? '', config.SLACK_API_URL));
+  const jobClient = createJobSlackClient(config.SLACK_BOT_TOKEN ?? '', {
+    slackApiUrl: config.SLACK_API_URL,
+    logger: slackSdkLogger(logger, 'web-api'),
+  });
+  const deliverer = slackDeliverer(jobClient);
   const jobs = jobDepsOf(config, { db: database.prisma, deliverer, logger });
   const scheduler = slack.ready().then((connected) => (connected ? startScheduler(config, jobs) : null));
 

@@ -141,13 +141,19 @@ function dayFormatOf(timeZone: string): Intl.DateTimeFormat {
   return dayFormat;
 }
 
+let lastDay: { epochMs: number; timeZone: string; day: IsoDate } | undefined;
+
 /**
  * The calendar date an instant falls on in a time zone: the "today" of users in Colombia, not of the
- * server. Every command asks, so it reads the parts off one cached formatter per zone, a fraction of
- * the cost of building a TZDate each time.
+ * server. A command asks several times about the same instant, so the last answer is kept, and the
+ * parts come off one cached formatter per zone, a fraction of the cost of a TZDate each time.
  */
 export function isoDateInZone(instant: Date, timeZone = 'America/Bogota'): IsoDate {
+  const epochMs = instant.getTime();
+  if (lastDay?.epochMs === epochMs && lastDay.timeZone === timeZone) return lastDay.day;
   const parts = dayFormatOf(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const day = `${part('year')}-${part('month')}-${part('day')}`;
+  lastDay = { epochMs, timeZone, day };
+  return day;
 }

@@ -13,13 +13,20 @@ export interface Deliverer {
   uploadPng(channel: string, file: PngFile, comment: string): Promise<void>;
 }
 
+export interface JobClientOptions {
+  slackApiUrl?: string | undefined;
+  /** Where the SDK's own warnings go; without it they are plain console lines amid the JSON logs. */
+  logger?: webApi.Logger;
+}
+
 /**
  * A Web API client for jobs: no SDK retries and 429s rejected at once, because the outbox keeps its
  * own attempts and backoff in the database, where a restart or another instance can see them.
  */
-export function createJobSlackClient(token: string, slackApiUrl?: string): webApi.WebClient {
+export function createJobSlackClient(token: string, options: JobClientOptions = {}): webApi.WebClient {
   return new webApi.WebClient(token, {
-    ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
+    ...(options.slackApiUrl === undefined ? {} : { slackApiUrl: options.slackApiUrl }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   });

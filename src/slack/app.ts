@@ -9,7 +9,7 @@ import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
 import { onlyOncePerEvent } from './eventOnce.js';
 import { registerListeners } from './listeners/index.js';
-import { boltLogger } from './logger.js';
+import { slackSdkLogger } from './logger.js';
 import { refreshHome } from './services/home.js';
 import { createHomeRefresher } from './services/homeRefresh.js';
 import { createNameLookup } from './users.js';
@@ -161,7 +161,7 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
     // Instead of `token`, whose auth.test Bolt runs once and never retries: the identity comes from the
     // connection, which keeps asking until Slack answers.
     authorize: () => connection.identity(),
-    logger: boltLogger(logger),
+    logger: slackSdkLogger(logger),
     extendedErrorHandler: true,
     // Rinde keeps no per-conversation state; Bolt's default in-memory store would run on every request.
     convoStore: false,
@@ -170,7 +170,7 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
   const work = inFlightWork();
   app.use(requestScope(logger, work));
   // With `authorize`, app.client carries no token: the error handler gets a client of its own.
-  const errorClient = new webApi.WebClient(token, { ...clientOptions, logger: boltLogger(logger) });
+  const errorClient = new webApi.WebClient(token, { ...clientOptions, logger: slackSdkLogger(logger) });
   const onError = unexpectedErrorHandler(errorClient, logger);
   // Bolt calls the error handler after the request's middleware has unwound: restore its request ID.
   app.error(async (args: { error: Error; body: unknown }) =>

@@ -24,9 +24,12 @@ function write(logger: Logger, method: Method, args: unknown[]): void {
   logger[method](error === undefined ? {} : { err: { name: error.name, message: error.message } }, text);
 }
 
-/** Bolt's logger interface on top of the app's pino logger, so Bolt's own lines share its redaction. */
-export function boltLogger(base: Logger): BoltLogger {
-  let logger = base.child({ component: 'bolt' });
+/**
+ * The Slack SDKs' logger interface (Bolt, the Web API client) on top of the app's pino logger, so their
+ * lines are JSON with the same censoring.
+ */
+export function slackSdkLogger(base: Logger, component = 'bolt'): BoltLogger {
+  let logger = base.child({ component });
   return {
     debug: (...args: unknown[]) => write(logger, 'debug', args),
     info: (...args: unknown[]) => write(logger, 'info', args),

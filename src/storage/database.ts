@@ -37,6 +37,18 @@ export async function openDatabase(url: string): Promise<Database> {
   return { ...connected, provider: target.provider };
 }
 
+/**
+ * After a bulk import PostgreSQL plans on stale statistics until autovacuum analyses the tables, up
+ * to a minute later, and meanwhile picked sequential scans that made the reminder sweep many times
+ * slower (bench/sweep.ts). SQLite's planner does well enough without statistics.
+ */
+export async function refreshStatistics(database: Pick<Database, 'prisma' | 'provider'>): Promise<void> {
+  if (database.provider !== 'postgresql') return;
+  await database.prisma.$executeRawUnsafe(
+    'ANALYZE "Plan", "Subcomponent", "Activity", "DueDate", "ActivityOffice", "ProgressEntry", "ProgressTotal"',
+  );
+}
+
 // Each engine's client and driver adapter are loaded only when that engine is opened: a running bot
 // uses one, and the other's adapter and driver would only sit in memory.
 

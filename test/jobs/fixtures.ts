@@ -42,7 +42,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config & Ret
 }
 
 export function jobDeps(db: Db, slack: SlackApiStub, logger: JobLogger = recordingLogger()): JobDeps {
-  const deliverer = slackDeliverer(createJobSlackClient('xoxb-test', slack.apiUrl));
+  const deliverer = slackDeliverer(createJobSlackClient('xoxb-test', { slackApiUrl: slack.apiUrl }));
   return jobDepsOf(testConfig(), { db, deliverer, logger });
 }
 

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { UserError } from '../../commands/errors.js';
 import { formatImportSummary, importPlanFile } from '../../importer/index.js';
+import { refreshStatistics } from '../../storage/database.js';
 import { savePlanDraft } from '../../storage/plans.js';
 import { type CliCommand, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { jsonOption } from '../context.js';
@@ -34,6 +35,7 @@ export const importCommand: CliCommand = {
     }
     const database = await deps.database();
     const saved = await savePlanDraft(database.prisma, result.plan, { sourceFile: basename(file), authorId: 'cli' });
+    await refreshStatistics(database);
     if (args.values.json === true) {
       writeJson(deps, { ...result, saved });
       return;

@@ -1,0 +1,31 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createJobSlackClient, slackDeliverer } from '../../src/jobs/deliverer.js';
+import { slackSdkLogger } from '../../src/slack/logger.js';
+import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
+
+let api: SlackApiStub;
+beforeEach(async () => {
+  api = await startSlackApi();
+});
+afterEach(async () => {
+  await api.close();
+});
+
+it('sends through a client whose own SDK lines are JSON in the app log, not console text', async () => {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  const client = createJobSlackClient('xoxb-job-token', {
+    slackApiUrl: api.apiUrl,
+    logger: slackSdkLogger(pino({ level: 'debug' }, destination), 'web-api'),
+  });
+  await slackDeliverer(client).channelMessage('C0PLANEACION', { text: 'Resumen semanal', blocks: [] });
+  expect(api.callsTo('chat.postMessage')[0]?.body).toMatchObject({ channel: 'C0PLANEACION', text: 'Resumen semanal' });
+  expect(lines).toContainEqual(expect.objectContaining({ component: 'web-api', msg: 'http response received' }));
+});
