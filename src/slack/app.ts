@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AnyMiddlewareArgs, CustomRoute, Middleware } from '@slack/bolt';
 import * as webApi from '@slack/web-api';
@@ -50,10 +51,12 @@ export class SlackConfigError extends Error {
   }
 }
 
+const HEALTH_PATH = '/healthz';
+
 /** 200 when Slack answers; 503 while it has not yet (load balancers send traffic elsewhere meanwhile). */
 function healthRoute(health: () => SlackHealth): CustomRoute {
   return {
-    path: '/healthz',
+    path: HEALTH_PATH,
     method: ['GET'],
     handler: (_req, res) => {
       const current = health();
@@ -62,6 +65,27 @@ function healthRoute(health: () => SlackHealth): CustomRoute {
       res.end(JSON.stringify(body));
     },
   };
+}
+
+/**
+ * Socket Mode has no HTTP receiver, yet the image's HEALTHCHECK and orchestrators ask /healthz: this
+ * serves it alone, from start-up, so a bot waiting for Slack reports it as it does in HTTP mode.
+ */
+async function startHealthServer(route: CustomRoute, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) return void route.handler(req, res);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve());
+  });
+  return server;
+}
+
+function portOf(server: { address(): AddressInfo | string | null }, fallback: number): number {
+  const address = server.address();
+  return typeof address === 'object' && address !== null ? address.port : fallback;
 }
 
 function receiverOptions(config: SlackDeps['config'], health: () => SlackHealth) {
@@ -188,10 +212,14 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
 
   let ready: Promise<boolean> = Promise.resolve(false);
   let listening = false;
+  let healthServer: Server | undefined;
   return {
     app,
     async start() {
       if (socketMode) {
+        healthServer = await startHealthServer(healthRoute(connection.health), config.PORT);
+        const port = portOf(healthServer, config.PORT);
+        logger.info({ port }, `socket mode; ${HEALTH_PATH} served over HTTP`);
         ready = connection.connect().then(async (connected) => {
           if (!connected) return false;
           await app.start();
@@ -199,12 +227,11 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
           logger.info('slack app connected (Socket Mode)');
           return true;
         });
-        return {};
+        return { port };
       }
       const server = (await app.start(config.PORT)) as { address(): AddressInfo | string | null };
       listening = true;
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
+      const port = portOf(server, config.PORT);
       logger.info({ port }, 'slack app listening on /slack/events');
       ready = connection.connect();
       // Usually Slack answers at once and the app starts healthy; if not, the loop goes on in the background.
@@ -217,6 +244,8 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
       connection.close();
       if (listening) await app.stop();
       listening = false;
+      await new Promise((resolve) => (healthServer === undefined ? resolve(undefined) : healthServer.close(resolve)));
+      healthServer = undefined;
       await work.drained();
       // Last, as the requests just drained may have scheduled some.
       await listenerDeps.homes.flush();

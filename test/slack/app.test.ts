@@ -77,4 +77,19 @@ describe('createSlackApp', () => {
   it('needs no signing secret in Socket Mode', () => {
     expect(create({ ...base, SLACK_APP_TOKEN: 'xapp-1' })).not.toThrow();
   });
+
+  it('serves /healthz in Socket Mode too, from start-up, saying Slack has not answered yet', async () => {
+    // Nothing listens on the discard port: Slack stays out of reach for the whole test.
+    const slack = create({ ...base, SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' })();
+    const { port } = await slack.start();
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ ok: false });
+      expect((await fetch(`http://127.0.0.1:${port}/slack/events`)).status).toBe(404);
+    } finally {
+      await slack.stop();
+    }
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
 });
