@@ -1,12 +1,20 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps.js';
 import { ACTION_IDS } from '../../ids.js';
+import { oneOf, routed } from '../router.js';
 import { registerProgressAction } from './registerProgress.js';
 import { selectActivityAction } from './selectActivity.js';
 import { viewActivityAction } from './viewActivity.js';
 
+/** Buttons and selects in Rinde's messages, Home tab and modal. One Bolt listener routes them (router.ts). */
 export function register(app: App, deps: ListenerDeps): void {
-  app.action(ACTION_IDS.openProgressModal, registerProgressAction(deps));
-  app.action(ACTION_IDS.viewActivity, viewActivityAction(deps));
-  app.action(ACTION_IDS.selectActivity, selectActivityAction(deps));
+  const listeners = {
+    [ACTION_IDS.openProgressModal]: registerProgressAction(deps),
+    [ACTION_IDS.viewActivity]: viewActivityAction(deps),
+    [ACTION_IDS.selectActivity]: selectActivityAction(deps),
+  };
+  app.action(
+    { type: 'block_actions', action_id: oneOf(Object.keys(listeners)) },
+    routed(listeners, ({ action }) => action.action_id),
+  );
 }
