@@ -3,6 +3,7 @@ import type { IsoDate } from '../../domain/types.js';
 import type { ActivePlanRef } from '../activePlan.js';
 import { toActivityRecord } from '../activities.js';
 import { ActivityNotFoundError, InvalidCorrectionError } from '../errors.js';
+import type { NewProgressEntry } from '../progress.js';
 import { assertFiniteAmount, type LoggingContext, type LoggingQuery, type ProgressLedger, recordOf } from './index.js';
 
 // The ledger runs on the very connection Prisma's SQLite adapter opened, synchronously: a statement
@@ -63,81 +64,93 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+function readContext(s: Statements, query: LoggingQuery): LoggingContext {
+  const plan = (query.planId === null ? s.activePlan.get() : s.planById.get(query.planId)) as ActivePlanRef | undefined;
+  const memberRows = s.caller.all(query.userId) as { isAdmin: number; officeId: number | null }[];
+  const caller = {
+    isAdmin: memberRows.some((row) => row.isAdmin === 1),
+    officeIds: memberRows.flatMap((row) => (row.officeId === null ? [] : [row.officeId])),
+  };
+  if (plan === undefined) return { plan: null, activity: null, caller };
+  const row = s.activity.get(plan.id, query.code.trim()) as ActivityJoinRow | undefined;
+  if (row === undefined) return { plan, activity: null, caller };
+  const { subcomponentCode, subcomponentName, ...fields } = row;
+  const offices = s.offices.all(row.id) as { id: number; name: string }[];
+  const activity = toActivityRecord({
+    ...fields,
+    subcomponent: { code: subcomponentCode, name: subcomponentName },
+    offices: offices.map((office) => ({ office })),
+    dueDates: s.dueDates.all(row.id) as { dueOn: IsoDate }[],
+  });
+  return { plan, activity, caller };
+}
+
+function appendEntry(s: Statements, entry: NewProgressEntry, recordedAt: Date): AppendResult {
+  if (entry.correctsId != null && s.correctable.get(entry.correctsId, entry.activityId) === undefined) {
+    throw new InvalidCorrectionError(entry.correctsId);
+  }
+  const { id } = s.insert.get(
+    entry.activityId,
+    entry.amount,
+    entry.note ?? null,
+    entry.evidenceUrl ?? null,
+    entry.authorId,
+    entry.authorName ?? null,
+    entry.source,
+    entry.effectiveOn,
+    prismaTimestamp(recordedAt),
+    entry.correctsId ?? null,
+  ) as { id: number };
+  const { total } = s.addToTotal.get(entry.activityId, entry.amount) as { total: number };
+  return { entry: recordOf(entry, id, recordedAt), total };
+}
+
+type AppendResult = Awaited<ReturnType<ProgressLedger['append']>>;
+
+/** What the ledger runs on one connection: its statements and transactions, built once. */
+interface Prepared {
+  db: BetterSqlite3.Database;
+  read: (s: Statements, query: LoggingQuery) => LoggingContext;
+  write: (s: Statements, entry: NewProgressEntry, recordedAt: Date) => AppendResult;
+  statements: Statements;
+}
+
+// Prisma's connection returns integers as BigInt; these statements return plain numbers. A
+// better-sqlite3 transaction function is built once too: building one defines four wrappers.
+function prepare(db: BetterSqlite3.Database): Prepared {
+  const entries = Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql).safeIntegers(false)]);
+  return {
+    db,
+    statements: Object.fromEntries(entries) as Statements,
+    read: db.transaction(readContext).deferred,
+    write: db.transaction(appendEntry).immediate,
+  };
+}
+
 /** `connection` gives the adapter's current connection (it is opened when Prisma connects). */
 export function sqliteLedger(connection: () => BetterSqlite3.Database): ProgressLedger {
-  let prepared: { db: BetterSqlite3.Database; statements: Statements } | undefined;
+  let prepared: Prepared | undefined;
 
-  // Statements are prepared once per connection; Prisma's connection returns integers as BigInt,
-  // these return plain numbers.
-  const statementsOf = (db: BetterSqlite3.Database): Statements => {
-    if (prepared?.db !== db) {
-      const entries = Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql).safeIntegers(false)]);
-      prepared = { db, statements: Object.fromEntries(entries) as Statements };
-    }
-    return prepared.statements;
-  };
-
-  /** Resolves once Prisma has no transaction open, with the statements of the connection to use. */
-  const idle = async (): Promise<{ db: BetterSqlite3.Database; statements: Statements }> => {
+  /** Resolves once Prisma has no transaction open, with what to run on the connection to use. */
+  const idle = async (): Promise<Prepared> => {
     for (let wait = 1; connection().inTransaction; wait = Math.min(wait * 2, 16)) await sleep(wait);
     const db = connection();
-    return { db, statements: statementsOf(db) };
-  };
-
-  const readContext = (s: Statements, query: LoggingQuery): LoggingContext => {
-    const plan = (query.planId === null ? s.activePlan.get() : s.planById.get(query.planId)) as
-      | ActivePlanRef
-      | undefined;
-    const memberRows = s.caller.all(query.userId) as { isAdmin: number; officeId: number | null }[];
-    const caller = {
-      isAdmin: memberRows.some((row) => row.isAdmin === 1),
-      officeIds: memberRows.flatMap((row) => (row.officeId === null ? [] : [row.officeId])),
-    };
-    if (plan === undefined) return { plan: null, activity: null, caller };
-    const row = s.activity.get(plan.id, query.code.trim()) as ActivityJoinRow | undefined;
-    if (row === undefined) return { plan, activity: null, caller };
-    const { subcomponentCode, subcomponentName, ...fields } = row;
-    const offices = s.offices.all(row.id) as { id: number; name: string }[];
-    const activity = toActivityRecord({
-      ...fields,
-      subcomponent: { code: subcomponentCode, name: subcomponentName },
-      offices: offices.map((office) => ({ office })),
-      dueDates: s.dueDates.all(row.id) as { dueOn: IsoDate }[],
-    });
-    return { plan, activity, caller };
+    if (prepared?.db !== db) prepared = prepare(db);
+    return prepared;
   };
 
   return {
     async loggingContext(query) {
-      const { db, statements } = await idle();
-      return db.transaction(() => readContext(statements, query)).deferred();
+      const { read, statements } = await idle();
+      return read(statements, query);
     },
 
     async append(entry) {
       assertFiniteAmount(entry);
       const recordedAt = new Date();
-      const { db, statements: s } = await idle();
-      const write = db.transaction(() => {
-        if (entry.correctsId != null && s.correctable.get(entry.correctsId, entry.activityId) === undefined) {
-          throw new InvalidCorrectionError(entry.correctsId);
-        }
-        const { id } = s.insert.get(
-          entry.activityId,
-          entry.amount,
-          entry.note ?? null,
-          entry.evidenceUrl ?? null,
-          entry.authorId,
-          entry.authorName ?? null,
-          entry.source,
-          entry.effectiveOn,
-          prismaTimestamp(recordedAt),
-          entry.correctsId ?? null,
-        ) as { id: number };
-        const { total } = s.addToTotal.get(entry.activityId, entry.amount) as { total: number };
-        return { entry: recordOf(entry, id, recordedAt), total };
-      });
+      const { write, statements } = await idle();
       try {
-        return write.immediate();
+        return write(statements, entry, recordedAt);
       } catch (error) {
         if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
           throw new ActivityNotFoundError(entry.activityId);
