@@ -2,7 +2,7 @@ import { activityCompliance } from '../domain/compliance.js';
 import { formatLongDate } from '../domain/dates.js';
 import { nearestCodes } from '../domain/suggest.js';
 import type { IsoDate } from '../domain/types.js';
-import { type ActivityRecord, findActivityByCode, listActivityCodes } from '../storage/activities.js';
+import { type ActivityRecord, listActivityCodes } from '../storage/activities.js';
 import type { LoggingContext } from '../storage/ledger/index.js';
 import { membersOfOffices } from '../storage/members.js';
 import { isUndoText, type ProgressInput, parseAvanceText, parseUndoText } from './args.js';
@@ -14,8 +14,10 @@ import type { ActivityView, Reply } from './replies.js';
 import { undoProgress } from './undo.js';
 import { entryViewOf, nextDueOn, todayOf } from './views.js';
 
+/** The current activity `code` of the plan, read as `/avance` reads it; else the user is told the codes near it. */
 export async function requireActivity(ctx: CommandContext, planId: number, code: string): Promise<ActivityRecord> {
-  return (await findActivityByCode(ctx.db, planId, code)) ?? (await activityNotFound(ctx, planId, code));
+  const { activity } = await ctx.ledger.loggingContext({ planId, code, userId: ctx.caller.userId });
+  return activity ?? activityNotFound(ctx, planId, code);
 }
 
 async function activityNotFound(ctx: CommandContext, planId: number, code: string): Promise<never> {

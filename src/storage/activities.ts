@@ -21,41 +21,6 @@ export interface ActivityRecord {
   dueDates: IsoDate[];
 }
 
-/**
- * Retired activities are not found: they left the plan and take no new progress. Raw SQL because
- * `/estado` and undo look an activity up on every call: three plain statements cost a fraction of
- * one Prisma model query with its relations. (`/avance` reads it with the rest of its context, in
- * ledger/.)
- */
-export async function findActivityByCode(db: Db, planId: number, code: string): Promise<ActivityRecord | null> {
-  const [activity] = await db.$queryRaw<ActivityJoinRow[]>`
-    SELECT a."id", a."planId", a."code", a."title", a."product", a."target", a."unit", a."scheduleText",
-      a."scheduleKind", s."code" AS "subcomponentCode", s."name" AS "subcomponentName"
-    FROM "Activity" a JOIN "Subcomponent" s ON s."id" = a."subcomponentId"
-    WHERE a."planId" = ${planId} AND a."code" = ${code.trim()} AND a."retiredAt" IS NULL`;
-  if (activity === undefined) return null;
-  const [offices, dueDates] = await Promise.all([
-    db.$queryRaw<OfficeRef[]>`
-      SELECT o."id", o."name" FROM "ActivityOffice" ao JOIN "Office" o ON o."id" = ao."officeId"
-      WHERE ao."activityId" = ${activity.id}`,
-    db.$queryRaw<{ dueOn: IsoDate }[]>`
-      SELECT "dueOn" FROM "DueDate" WHERE "activityId" = ${activity.id} ORDER BY "sequence"`,
-  ]);
-  const { subcomponentCode, subcomponentName, ...fields } = activity;
-  return toActivityRecord({
-    ...fields,
-    target: Number(fields.target),
-    subcomponent: { code: subcomponentCode, name: subcomponentName },
-    offices: offices.map((office) => ({ office })),
-    dueDates,
-  });
-}
-
-interface ActivityJoinRow extends Omit<ActivityRow, 'subcomponent' | 'offices' | 'dueDates'> {
-  subcomponentCode: string;
-  subcomponentName: string;
-}
-
 /** Current codes in plan order, e.g. to suggest one when a user mistypes it. */
 export async function listActivityCodes(db: Db, planId: number): Promise<string[]> {
   const activities = await db.activity.findMany({

@@ -61,7 +61,7 @@ export async function setAdmin(db: Db, userId: string, isAdmin: boolean): Promis
   await db.$transaction([db.member.upsert({ where: { userId }, create: { userId, isAdmin }, update: { isAdmin } })]);
 }
 
-/** One joined statement, raw: the Home tab and several commands check their caller (see findActivityByCode). */
+/** One joined statement, raw: the Home tab and several commands check their caller. */
 export async function getMember(db: Db | Tx, userId: string): Promise<MemberView | null> {
   const rows = await db.$queryRaw<MemberRow[]>`
     SELECT m."userId", m."displayName", m."isAdmin", o."id" AS "officeId", o."name" AS "officeName"

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { findActivityByCode } from '../../src/storage/activities.js';
+import { activitiesForUser } from '../../src/storage/activities.js';
 import type { Db } from '../../src/storage/database.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
 import { getActivePlan, savePlanDraft, setActivePlan } from '../../src/storage/plans.js';
@@ -36,8 +36,9 @@ describeEachEngine('progress ledger: logging context', (t) => {
     });
   });
 
-  it('reads the active plan and the activity as the Prisma reader does', async () => {
+  it('reads the active plan and the activity, trimmed code and all, as the Prisma reader does', async () => {
     const { planId } = await importPlan(t.db);
+    await assignMemberToOffice(t.db, 'U_COM', 'Oficina de Comunicaciones');
     const context = await t.ledger.loggingContext({ planId: null, code: ' 1.2 ', userId: 'U1' });
     expect(context.plan).toEqual({
       id: planId,
@@ -45,15 +46,28 @@ describeEachEngine('progress ledger: logging context', (t) => {
       startsOn: '2024-01-01',
       endsOn: '2024-12-31',
     });
-    expect(context.activity).toEqual(await findActivityByCode(t.db, planId, '1.2'));
+    expect(context.activity).toEqual((await activitiesForUser(t.db, planId, 'U_COM'))[0]);
     expect(context.activity).toMatchObject({
+      planId,
       code: '1.2',
+      title: 'Actividad 1.2',
+      target: 100,
       unit: 'percent',
+      scheduleKind: 'periodic',
       subcomponent: { code: '1', name: 'Información' },
       offices: [{ name: 'Oficina de Comunicaciones' }, { name: 'Secretaría de Planeación' }],
       dueDates: ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31'],
     });
     expect(context.caller).toEqual(nobody);
+    expect((await t.ledger.loggingContext({ planId, code: '9.9', userId: 'U1' })).activity).toBeNull();
+  });
+
+  it('does not find an activity the last import retired', async () => {
+    const draft = buildPlanDraft();
+    const { planId } = await savePlanDraft(t.db, draft, { authorId: 'U_ADMIN' });
+    await savePlanDraft(t.db, { ...draft, activities: draft.activities.slice(1) }, { authorId: 'U_ADMIN' });
+    const context = await t.ledger.loggingContext({ planId, code: '1.1', userId: 'U1' });
+    expect(context).toMatchObject({ plan: { id: planId }, activity: null });
   });
 
   it('reads another plan when asked by ID, and finds no activity that plan lacks', async () => {
