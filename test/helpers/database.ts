@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { type Database, type Db, openDatabase } from '../../src/storage/database.js';
 import type { ProgressLedger } from '../../src/storage/ledger/index.js';
 import type { Provider } from '../../src/storage/target.js';
+import {
+  canConnect,
+  createScratchDatabase as createScratch,
+  type ScratchDatabase,
+} from '../support/scratchDatabases.js';
 
 // Every storage test runs on a real SQLite file and a real PostgreSQL database, never a mock.
 
@@ -20,30 +20,10 @@ if (!postgresReachable) {
 
 export const engines: Provider[] = ['sqlite', 'postgresql'];
 
-/** An empty database that nothing has opened yet, and how to get rid of it. */
-export interface ScratchDatabase {
-  url: string;
-  drop(): Promise<void>;
-}
+export type { ScratchDatabase };
 
-export async function createScratchDatabase(provider: Provider): Promise<ScratchDatabase> {
-  if (provider === 'sqlite') {
-    const folder = mkdtempSync(join(tmpdir(), 'rinde-test-'));
-    return {
-      url: `file:${join(folder, 'rinde.db')}`,
-      drop: async () => rmSync(folder, { recursive: true, force: true }),
-    };
-  }
-  const name = `rinde_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    },
-  };
+export function createScratchDatabase(provider: Provider): Promise<ScratchDatabase> {
+  return createScratch(provider, POSTGRES_ADMIN_URL, 'test');
 }
 
 /** What commands and the Slack app are built on: Prisma, and the `/avance` ledger beside it. */
@@ -117,26 +97,4 @@ async function emptyDatabase(db: Db): Promise<void> {
     db.setting.deleteMany(),
     db.delivery.deleteMany(),
   ]);
-}
-
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
 }
