@@ -1,6 +1,6 @@
 import { availableEngines, type Scratch, scratchDatabase } from './lib/databases.js';
 import { type LoadResult, type LoadTarget, runLoad } from './lib/load.js';
-import { type Server, startFloor, startRinde } from './lib/processes.js';
+import { BENCH_SIGNING_SECRET as SECRET, type Server, startFloor, startRinde } from './lib/processes.js';
 import { type BenchCommand, countEntries, seedSamplePlan } from './lib/seed.js';
 import { type BenchSlack, startBenchSlack } from './lib/slackStandIn.js';
 import { printTable } from './lib/stats.js';
@@ -8,7 +8,6 @@ import { printTable } from './lib/stats.js';
 // /avance through the real HTTP receiver with signed requests, at concurrency 1, 10 and 50, against
 // two floors and Rinde on SQLite and PostgreSQL, all in one run on this machine.
 
-const SECRET = 'bench-signing-secret-0123456789';
 const CONCURRENCY = [1, 10, 50];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 
@@ -38,13 +37,7 @@ async function measure(
 async function measureRinde(scratch: Scratch, slack: BenchSlack): Promise<Row> {
   try {
     const commands = await seedSamplePlan(scratch.url);
-    const server = await startRinde({
-      DATABASE_URL: scratch.url,
-      SLACK_BOT_TOKEN: 'xoxb-bench-token',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      LOG_LEVEL: 'info',
-    });
+    const server = await startRinde(scratch.url, slack.apiUrl, { LOG_LEVEL: 'info' });
     const target = { signingSecret: SECRET, commands, doneAt: 'reply' } as const;
     const row: Row = await measure(`Rinde, ${scratch.engine}`, server, target, slack);
     // Every reply counted above (in the ack, or at the response_url after an empty ack) is for an

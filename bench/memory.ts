@@ -1,6 +1,6 @@
 import { availableEngines, scratchDatabase } from './lib/databases.js';
 import { runLoad } from './lib/load.js';
-import { rssMegabytes, startRinde } from './lib/processes.js';
+import { rssMegabytes, BENCH_SIGNING_SECRET as SECRET, startRinde } from './lib/processes.js';
 import { seedSamplePlan } from './lib/seed.js';
 import { startBenchSlack } from './lib/slackStandIn.js';
 import { printTable } from './lib/stats.js';
@@ -9,7 +9,6 @@ import { printTable } from './lib/stats.js';
 // idle again after serving 2,000 /avance commands, each read 5 s and 30 s into the quiet. V8 gives
 // memory back only after some seconds without work, so the later figure is what an idle bot holds.
 
-const SECRET = 'bench-signing-secret-0123456789';
 const READINGS_MS = [5_000, 30_000];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,12 +30,7 @@ try {
     const scratch = await scratchDatabase(engine);
     try {
       const commands = await seedSamplePlan(scratch.url);
-      const rinde = await startRinde({
-        DATABASE_URL: scratch.url,
-        SLACK_BOT_TOKEN: 'xoxb-bench-token',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-      });
+      const rinde = await startRinde(scratch.url, slack.apiUrl);
       try {
         const afterStart = await idleReadings(rinde.pid);
         const target = { port: rinde.port, signingSecret: SECRET, commands };

@@ -41,13 +41,27 @@ export async function startFloor(mode: 'bare' | 'insert', secret: string): Promi
   return { child, pid: child.pid ?? 0, port, stop: stopper(child) };
 }
 
+/** The signing secret every bench server (floors and Rinde) checks, and the load generator signs with. */
+export const BENCH_SIGNING_SECRET = 'bench-signing-secret-0123456789';
+
 /**
  * Starts Rinde itself (`node dist/src/main.js`) in HTTP mode and waits until /healthz says Slack
  * answered. Logs go to a pipe at the level asked for, as they would to a container's log driver.
  */
-export async function startRinde(env: Record<string, string>): Promise<Server & { port: number; stderr(): string }> {
+export async function startRinde(
+  databaseUrl: string,
+  slackApiUrl: string,
+  env: Record<string, string> = {},
+): Promise<Server & { port: number; stderr(): string }> {
   const port = await freePort();
-  const child = spawnNode(join(ROOT, 'dist/src/main.js'), [], { PORT: String(port), ...env });
+  const child = spawnNode(join(ROOT, 'dist/src/main.js'), [], {
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    SLACK_BOT_TOKEN: 'xoxb-bench-token',
+    SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
+    SLACK_API_URL: slackApiUrl,
+    ...env,
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-20_000);

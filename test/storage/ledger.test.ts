@@ -1,29 +1,11 @@
 import { expect, it } from 'vitest';
 import { activitiesForUser } from '../../src/storage/activities.js';
-import type { Db } from '../../src/storage/database.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
 import { getActivePlan, savePlanDraft, setActivePlan } from '../../src/storage/plans.js';
-import { loadPlanView } from '../../src/storage/planView.js';
-import { listProgress, type NewProgressEntry } from '../../src/storage/progress.js';
+import { listProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { buildPlanDraft } from '../helpers/planDraft.js';
-
-async function importPlan(db: Db, draft = buildPlanDraft()) {
-  const { planId } = await savePlanDraft(db, draft, { authorId: 'U_ADMIN' });
-  const view = await loadPlanView(db, planId);
-  const idOf = (code: string) => view?.activities.find((a) => a.code === code)?.id ?? 0;
-  return { planId, idOf };
-}
-
-const entry = (activityId: number, overrides: Partial<NewProgressEntry> = {}): NewProgressEntry => ({
-  activityId,
-  amount: 1,
-  effectiveOn: '2024-05-01',
-  authorId: 'U1',
-  authorName: 'Ana',
-  source: 'chat',
-  ...overrides,
-});
+import { buildProgressEntry, savePlanWithIds } from '../helpers/progress.js';
 
 const nobody = { isAdmin: false, officeIds: [] };
 
@@ -37,7 +19,7 @@ describeEachEngine('progress ledger: logging context', (t) => {
   });
 
   it('reads the active plan and the activity, trimmed code and all, as the Prisma reader does', async () => {
-    const { planId } = await importPlan(t.db);
+    const { planId } = await savePlanWithIds(t.db);
     await assignMemberToOffice(t.db, 'U_COM', 'Oficina de Comunicaciones');
     const context = await t.ledger.loggingContext({ planId: null, code: ' 1.2 ', userId: 'U1' });
     expect(context.plan).toEqual({
@@ -71,8 +53,8 @@ describeEachEngine('progress ledger: logging context', (t) => {
   });
 
   it('reads another plan when asked by ID, and finds no activity that plan lacks', async () => {
-    const p2024 = await importPlan(t.db);
-    const p2025 = await importPlan(
+    const p2024 = await savePlanWithIds(t.db);
+    const p2025 = await savePlanWithIds(
       t.db,
       buildPlanDraft({ vigencia: { from: '2025-01-01', to: '2025-12-31' }, activities: [] }),
     );
@@ -86,7 +68,7 @@ describeEachEngine('progress ledger: logging context', (t) => {
   });
 
   it('tells the caller’s offices and whether they are an admin', async () => {
-    await importPlan(t.db);
+    await savePlanWithIds(t.db);
     await assignMemberToOffice(t.db, 'U_COM', 'Oficina de Comunicaciones');
     await assignMemberToOffice(t.db, 'U_COM', 'Secretaría de Gobierno');
     await setAdmin(t.db, 'U_JEFE', true);
@@ -102,9 +84,9 @@ describeEachEngine('progress ledger: logging context', (t) => {
 
 describeEachEngine('progress ledger: append', (t) => {
   it('appends entries and returns each with the running total', async () => {
-    const { idOf } = await importPlan(t.db);
+    const { idOf } = await savePlanWithIds(t.db);
     const first = await t.ledger.append(
-      entry(idOf('1.1'), { amount: 1.5, note: 'Acta 1', evidenceUrl: 'https://x/1' }),
+      buildProgressEntry(idOf('1.1'), { amount: 1.5, note: 'Acta 1', evidenceUrl: 'https://x/1' }),
     );
     expect(first).toEqual({
       entry: expect.objectContaining({
@@ -119,23 +101,23 @@ describeEachEngine('progress ledger: append', (t) => {
       }),
       total: 1.5,
     });
-    expect((await t.ledger.append(entry(idOf('1.1'), { amount: 2 }))).total).toBe(3.5);
-    expect((await t.ledger.append(entry(idOf('1.2'), { amount: 10 }))).total).toBe(10);
+    expect((await t.ledger.append(buildProgressEntry(idOf('1.1'), { amount: 2 }))).total).toBe(3.5);
+    expect((await t.ledger.append(buildProgressEntry(idOf('1.2'), { amount: 10 }))).total).toBe(10);
   });
 
   it('rejects progress for an activity that does not exist', async () => {
-    await expect(t.ledger.append(entry(987654))).rejects.toMatchObject({ code: 'ACTIVITY_NOT_FOUND' });
+    await expect(t.ledger.append(buildProgressEntry(987654))).rejects.toMatchObject({ code: 'ACTIVITY_NOT_FOUND' });
   });
 
   it('rejects non-finite amounts', async () => {
-    const { idOf } = await importPlan(t.db);
-    await expect(t.ledger.append(entry(idOf('1.1'), { amount: Number.NaN }))).rejects.toThrow(RangeError);
+    const { idOf } = await savePlanWithIds(t.db);
+    await expect(t.ledger.append(buildProgressEntry(idOf('1.1'), { amount: Number.NaN }))).rejects.toThrow(RangeError);
   });
 
   it('links corrections both ways and keeps the original untouched', async () => {
-    const { idOf } = await importPlan(t.db);
-    const wrong = await t.ledger.append(entry(idOf('1.1'), { amount: 5 }));
-    const fix = await t.ledger.append(entry(idOf('1.1'), { amount: -4, correctsId: wrong.entry.id }));
+    const { idOf } = await savePlanWithIds(t.db);
+    const wrong = await t.ledger.append(buildProgressEntry(idOf('1.1'), { amount: 5 }));
+    const fix = await t.ledger.append(buildProgressEntry(idOf('1.1'), { amount: -4, correctsId: wrong.entry.id }));
     expect(fix.total).toBe(1);
     expect(
       (await listProgress(t.db, idOf('1.1'))).map((e) => [e.id, e.amount, e.correctsId, e.correctedByIds]),
@@ -146,30 +128,34 @@ describeEachEngine('progress ledger: append', (t) => {
   });
 
   it('refuses a correction of another activity’s entry', async () => {
-    const { idOf } = await importPlan(t.db);
-    const other = await t.ledger.append(entry(idOf('1.2')));
-    await expect(t.ledger.append(entry(idOf('1.1'), { correctsId: other.entry.id }))).rejects.toMatchObject({
+    const { idOf } = await savePlanWithIds(t.db);
+    const other = await t.ledger.append(buildProgressEntry(idOf('1.2')));
+    await expect(
+      t.ledger.append(buildProgressEntry(idOf('1.1'), { correctsId: other.entry.id })),
+    ).rejects.toMatchObject({
       code: 'INVALID_CORRECTION',
     });
-    await expect(t.ledger.append(entry(idOf('1.1'), { correctsId: 424242 }))).rejects.toMatchObject({
+    await expect(t.ledger.append(buildProgressEntry(idOf('1.1'), { correctsId: 424242 }))).rejects.toMatchObject({
       code: 'INVALID_CORRECTION',
     });
   });
 
   it('writes entries Prisma reads back exactly, time of recording included', async () => {
-    const { idOf } = await importPlan(t.db);
-    const { entry: written } = await t.ledger.append(entry(idOf('2.1'), { note: 'Acta', evidenceUrl: 'https://x/2' }));
+    const { idOf } = await savePlanWithIds(t.db);
+    const { entry: written } = await t.ledger.append(
+      buildProgressEntry(idOf('2.1'), { note: 'Acta', evidenceUrl: 'https://x/2' }),
+    );
     const [read] = await listProgress(t.db, idOf('2.1'));
     expect(read).toEqual(written);
     expect(Math.abs((read?.recordedAt.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
   });
 
   it('never writes inside a transaction Prisma holds open, so its rollback cannot take the entry along', async () => {
-    const { idOf } = await importPlan(t.db);
+    const { idOf } = await savePlanWithIds(t.db);
     let appended: Promise<unknown> | undefined;
     const rolledBack = t.db.$transaction(async (tx) => {
       await tx.setting.create({ data: { key: 'half-written', value: 'x' } });
-      appended = t.ledger.append(entry(idOf('1.1'), { amount: 3 }));
+      appended = t.ledger.append(buildProgressEntry(idOf('1.1'), { amount: 3 }));
       await new Promise((resolve) => setTimeout(resolve, 50));
       throw new Error('rollback');
     });

@@ -1,5 +1,7 @@
+import type { IsoDate } from '../../domain/types.js';
 import type { ActivePlanRef } from '../activePlan.js';
-import type { ActivityRecord } from '../activities.js';
+import { type ActivityRecord, toActivityRecord } from '../activities.js';
+import type { OfficeRef } from '../planView.js';
 import type { NewProgressEntry, ProgressRecord } from '../progress.js';
 
 // The progress ledger is the path every `/avance` takes: read what logging needs, append the entry,
@@ -31,6 +33,34 @@ export interface ProgressLedger {
    * returns it with the activity's new total, both from the same transaction.
    */
   append(entry: NewProgressEntry): Promise<{ entry: ProgressRecord; total: number }>;
+}
+
+/** An activity's columns as both ledgers select them, with its subcomponent's. */
+export interface ActivityColumns {
+  id: number;
+  planId: number;
+  code: string;
+  title: string;
+  product: string;
+  target: number;
+  unit: string;
+  scheduleText: string;
+  scheduleKind: string;
+  subcomponentCode: string;
+  subcomponentName: string;
+}
+
+export function activityOf(
+  { subcomponentCode, subcomponentName, ...columns }: ActivityColumns,
+  offices: OfficeRef[],
+  dueDates: IsoDate[],
+): ActivityRecord {
+  return toActivityRecord({
+    ...columns,
+    subcomponent: { code: subcomponentCode, name: subcomponentName },
+    offices: offices.map((office) => ({ office })),
+    dueDates: dueDates.map((dueOn) => ({ dueOn })),
+  });
 }
 
 /** A non-finite amount is a programming error upstream: the command layer parses amounts. */

@@ -1,9 +1,16 @@
 import type pg from 'pg';
 import type { IsoDate } from '../../domain/types.js';
-import { toActivityRecord } from '../activities.js';
 import { ActivityNotFoundError, InvalidCorrectionError } from '../errors.js';
+import type { OfficeRef } from '../planView.js';
 import type { NewProgressEntry } from '../progress.js';
-import { assertFiniteAmount, type LoggingContext, type ProgressLedger, recordOf } from './index.js';
+import {
+  type ActivityColumns,
+  activityOf,
+  assertFiniteAmount,
+  type LoggingContext,
+  type ProgressLedger,
+  recordOf,
+} from './index.js';
 
 // On PostgreSQL every statement is a round trip, so each ledger call is one statement: the context
 // in one joined read, the append (correction check, insert and new total) in one INSERT. Both are
@@ -23,8 +30,10 @@ const CONTEXT = {
     )
     SELECT plan."id" AS "planId", plan."entity", plan."startsOn", plan."endsOn",
       caller."isAdmin", caller."officeIds",
-      a."id", a."code", a."title", a."product", a."target", a."unit", a."scheduleText", a."scheduleKind",
-      s."code" AS "subcomponentCode", s."name" AS "subcomponentName",
+      CASE WHEN a."id" IS NOT NULL THEN json_build_object(
+        'id', a."id", 'planId', a."planId", 'code', a."code", 'title', a."title", 'product', a."product",
+        'target', a."target", 'unit', a."unit", 'scheduleText', a."scheduleText", 'scheduleKind', a."scheduleKind",
+        'subcomponentCode', s."code", 'subcomponentName', s."name") END AS "activity",
       (SELECT json_agg(json_build_object('id', o."id", 'name', o."name"))
         FROM "ActivityOffice" ao JOIN "Office" o ON o."id" = ao."officeId" WHERE ao."activityId" = a."id") AS "offices",
       (SELECT json_agg(d."dueOn" ORDER BY d."sequence") FROM "DueDate" d WHERE d."activityId" = a."id") AS "dueDates"
@@ -56,6 +65,7 @@ const APPEND = {
     SELECT inserted."id", total."total" FROM inserted, total`,
 };
 
+/** One row, its columns null where the LEFT JOINs found nothing. */
 interface ContextRow {
   planId: number | null;
   entity: string;
@@ -63,17 +73,8 @@ interface ContextRow {
   endsOn: IsoDate;
   isAdmin: boolean | null;
   officeIds: number[] | null;
-  id: number | null;
-  code: string;
-  title: string;
-  product: string;
-  target: number;
-  unit: string;
-  scheduleText: string;
-  scheduleKind: string;
-  subcomponentCode: string;
-  subcomponentName: string;
-  offices: { id: number; name: string }[] | null;
+  activity: ActivityColumns | null;
+  offices: OfficeRef[] | null;
   dueDates: IsoDate[] | null;
 }
 
@@ -81,22 +82,8 @@ function contextOf(row: ContextRow): LoggingContext {
   const caller = { isAdmin: row.isAdmin === true, officeIds: row.officeIds ?? [] };
   if (row.planId === null) return { plan: null, activity: null, caller };
   const plan = { id: row.planId, entity: row.entity, startsOn: row.startsOn, endsOn: row.endsOn };
-  if (row.id === null) return { plan, activity: null, caller };
-  const activity = toActivityRecord({
-    id: row.id,
-    planId: row.planId,
-    code: row.code,
-    title: row.title,
-    product: row.product,
-    target: row.target,
-    unit: row.unit,
-    scheduleText: row.scheduleText,
-    scheduleKind: row.scheduleKind,
-    subcomponent: { code: row.subcomponentCode, name: row.subcomponentName },
-    offices: (row.offices ?? []).map((office) => ({ office })),
-    dueDates: (row.dueDates ?? []).map((dueOn) => ({ dueOn })),
-  });
-  return { plan, activity, caller };
+  if (row.activity === null) return { plan, activity: null, caller };
+  return { plan, activity: activityOf(row.activity, row.offices ?? [], row.dueDates ?? []), caller };
 }
 
 export function postgresLedger(pool: pg.Pool): ProgressLedger {

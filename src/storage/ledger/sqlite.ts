@@ -1,10 +1,18 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { IsoDate } from '../../domain/types.js';
 import type { ActivePlanRef } from '../activePlan.js';
-import { toActivityRecord } from '../activities.js';
 import { ActivityNotFoundError, InvalidCorrectionError } from '../errors.js';
+import type { OfficeRef } from '../planView.js';
 import type { NewProgressEntry } from '../progress.js';
-import { assertFiniteAmount, type LoggingContext, type LoggingQuery, type ProgressLedger, recordOf } from './index.js';
+import {
+  type ActivityColumns,
+  activityOf,
+  assertFiniteAmount,
+  type LoggingContext,
+  type LoggingQuery,
+  type ProgressLedger,
+  recordOf,
+} from './index.js';
 
 // The ledger runs on the very connection Prisma's SQLite adapter opened, synchronously: a statement
 // here and one of Prisma's can never interleave, and there is one writer per process as before.
@@ -41,20 +49,6 @@ const SQL = {
 
 type Statements = { [K in keyof typeof SQL]: BetterSqlite3.Statement };
 
-interface ActivityJoinRow {
-  id: number;
-  planId: number;
-  code: string;
-  title: string;
-  product: string;
-  target: number;
-  unit: string;
-  scheduleText: string;
-  scheduleKind: string;
-  subcomponentCode: string;
-  subcomponentName: string;
-}
-
 /** How the SQLite adapter of Prisma stores a DateTime, so both read the column alike. */
 function prismaTimestamp(date: Date): string {
   return date.toISOString().replace('Z', '+00:00');
@@ -72,17 +66,11 @@ function readContext(s: Statements, query: LoggingQuery): LoggingContext {
     officeIds: memberRows.flatMap((row) => (row.officeId === null ? [] : [row.officeId])),
   };
   if (plan === undefined) return { plan: null, activity: null, caller };
-  const row = s.activity.get(plan.id, query.code.trim()) as ActivityJoinRow | undefined;
+  const row = s.activity.get(plan.id, query.code.trim()) as ActivityColumns | undefined;
   if (row === undefined) return { plan, activity: null, caller };
-  const { subcomponentCode, subcomponentName, ...fields } = row;
-  const offices = s.offices.all(row.id) as { id: number; name: string }[];
-  const activity = toActivityRecord({
-    ...fields,
-    subcomponent: { code: subcomponentCode, name: subcomponentName },
-    offices: offices.map((office) => ({ office })),
-    dueDates: s.dueDates.all(row.id) as { dueOn: IsoDate }[],
-  });
-  return { plan, activity, caller };
+  const offices = s.offices.all(row.id) as OfficeRef[];
+  const dueDates = (s.dueDates.all(row.id) as { dueOn: IsoDate }[]).map(({ dueOn }) => dueOn);
+  return { plan, activity: activityOf(row, offices, dueDates), caller };
 }
 
 function appendEntry(s: Statements, entry: NewProgressEntry, recordedAt: Date): AppendResult {
