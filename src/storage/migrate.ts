@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import type SQLite from 'better-sqlite3';
+import type pg from 'pg';
 import { MigrationChecksumError } from './errors.js';
 import type { DatabaseTarget, Provider } from './target.js';
 
@@ -28,12 +28,19 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_rinde_migrations" (
   "applied_at" TEXT NOT NULL
 )`;
 
-/** Applies the pending migrations of `target` in name order; returns the names applied now. */
+/**
+ * Applies the pending migrations of `target` in name order; returns the names applied now. Each
+ * engine's driver is loaded only when that engine is migrated: a running bot uses one, and the other
+ * (better-sqlite3 is a native addon) would only sit in memory.
+ */
 export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
   const migrations = readMigrations(target.provider);
-  return target.provider === 'sqlite'
-    ? migrateSqlite(target.file, migrations)
-    : migratePostgres(target.url, migrations);
+  if (target.provider === 'sqlite') {
+    const { default: SQLiteDatabase } = await import('better-sqlite3');
+    return migrateSqlite(new SQLiteDatabase(target.file, { timeout: SQLITE_BUSY_TIMEOUT_MS }), migrations);
+  }
+  const { default: driver } = await import('pg');
+  return migratePostgres(new driver.Client({ connectionString: target.url }), migrations);
 }
 
 export function readMigrations(provider: Provider): Migration[] {
@@ -60,8 +67,7 @@ function packageRoot(): string {
   return dir;
 }
 
-function migrateSqlite(file: string, migrations: Migration[]): string[] {
-  const connection = new SQLite(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+function migrateSqlite(connection: SQLite.Database, migrations: Migration[]): string[] {
   try {
     // Persistent in the file: readers keep working while the bot writes.
     connection.pragma('journal_mode = WAL');
@@ -102,8 +108,7 @@ function applySqliteMigration(connection: SQLite.Database, migration: Migration)
   }
 }
 
-async function migratePostgres(url: string, migrations: Migration[]): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
+async function migratePostgres(client: pg.Client, migrations: Migration[]): Promise<string[]> {
   await client.connect();
   try {
     const applied: string[] = [];
