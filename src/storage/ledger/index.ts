@@ -63,6 +63,26 @@ export function activityOf(
   });
 }
 
+/** The columns both ledgers insert, in the order of `entryValues`. */
+export const ENTRY_COLUMNS =
+  '"activityId", "amount", "note", "evidenceUrl", "authorId", "authorName", "source", "effectiveOn", "recordedAt", "correctsId"';
+
+/** An entry's values in the order of ENTRY_COLUMNS, with the time of recording as each engine stores it. */
+export function entryValues(entry: NewProgressEntry, recordedAt: string): unknown[] {
+  return [
+    entry.activityId,
+    entry.amount,
+    entry.note ?? null,
+    entry.evidenceUrl ?? null,
+    entry.authorId,
+    entry.authorName ?? null,
+    entry.source,
+    entry.effectiveOn,
+    recordedAt,
+    entry.correctsId ?? null,
+  ];
+}
+
 /** A non-finite amount is a programming error upstream: the command layer parses amounts. */
 export function assertFiniteAmount(entry: NewProgressEntry): void {
   if (!Number.isFinite(entry.amount)) throw new RangeError(`Cantidad de avance no válida: ${entry.amount}`);

@@ -7,6 +7,8 @@ import {
   type ActivityColumns,
   activityOf,
   assertFiniteAmount,
+  ENTRY_COLUMNS,
+  entryValues,
   type LoggingContext,
   type ProgressLedger,
   recordOf,
@@ -50,8 +52,7 @@ const APPEND = {
   name: 'rinde_ledger_append',
   text: `
     WITH inserted AS (
-      INSERT INTO "ProgressEntry"
-        ("activityId", "amount", "note", "evidenceUrl", "authorId", "authorName", "source", "effectiveOn", "recordedAt", "correctsId")
+      INSERT INTO "ProgressEntry" (${ENTRY_COLUMNS})
       SELECT $1::int, $2::float8, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::timestamp, $10::int
       WHERE $10::int IS NULL
         OR EXISTS (SELECT 1 FROM "ProgressEntry" o WHERE o."id" = $10::int AND o."activityId" = $1::int)
@@ -104,19 +105,8 @@ export function postgresLedger(pool: pg.Pool): ProgressLedger {
       try {
         const { rows } = await pool.query<{ id: number; total: number }>({
           ...APPEND,
-          values: [
-            entry.activityId,
-            entry.amount,
-            entry.note ?? null,
-            entry.evidenceUrl ?? null,
-            entry.authorId,
-            entry.authorName ?? null,
-            entry.source,
-            entry.effectiveOn,
-            // The column is a timestamp without zone holding UTC, as Prisma writes it.
-            recordedAt.toISOString().replace('Z', ''),
-            entry.correctsId ?? null,
-          ],
+          // The column is a timestamp without zone holding UTC, as Prisma writes it.
+          values: entryValues(entry, recordedAt.toISOString().replace('Z', '')),
         });
         const [row] = rows;
         if (row === undefined) throw new InvalidCorrectionError(entry.correctsId ?? 0);

@@ -8,6 +8,8 @@ import {
   type ActivityColumns,
   activityOf,
   assertFiniteAmount,
+  ENTRY_COLUMNS,
+  entryValues,
   type LoggingContext,
   type LoggingQuery,
   type ProgressLedger,
@@ -37,8 +39,7 @@ const SQL = {
     WHERE m."userId" = ?`,
   correctable: `SELECT 1 AS "ok" FROM "ProgressEntry" WHERE "id" = ? AND "activityId" = ?`,
   insert: `
-    INSERT INTO "ProgressEntry"
-      ("activityId", "amount", "note", "evidenceUrl", "authorId", "authorName", "source", "effectiveOn", "recordedAt", "correctsId")
+    INSERT INTO "ProgressEntry" (${ENTRY_COLUMNS})
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     RETURNING "id"`,
   addToTotal: `
@@ -77,18 +78,7 @@ function appendEntry(s: Statements, entry: NewProgressEntry, recordedAt: Date): 
   if (entry.correctsId != null && s.correctable.get(entry.correctsId, entry.activityId) === undefined) {
     throw new InvalidCorrectionError(entry.correctsId);
   }
-  const { id } = s.insert.get(
-    entry.activityId,
-    entry.amount,
-    entry.note ?? null,
-    entry.evidenceUrl ?? null,
-    entry.authorId,
-    entry.authorName ?? null,
-    entry.source,
-    entry.effectiveOn,
-    prismaTimestamp(recordedAt),
-    entry.correctsId ?? null,
-  ) as { id: number };
+  const { id } = s.insert.get(...entryValues(entry, prismaTimestamp(recordedAt))) as { id: number };
   const { total } = s.addToTotal.get(entry.activityId, entry.amount) as { total: number };
   return { entry: recordOf(entry, id, recordedAt), total };
 }
