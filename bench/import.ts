@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { COLUMN_HEADERS } from '../src/export/sheet.js';
 import { availableEngines, scratchDatabase } from './lib/databases.js';
 import { ROOT } from './lib/processes.js';
 import { printTable } from './lib/stats.js';
@@ -33,15 +34,8 @@ async function writePlan(file: string): Promise<void> {
   sheet.addRow(['Reto', 'Objetivo General', 'Meta del Reto', 'Indicador de Impacto', 'Desde', 'Hasta']);
   sheet.addRow(['Rendir cuentas', 'Informar y dialogar', '100 %', 'Cumplimiento', '2025-01-01', '2025-12-31']);
   sheet.addRow([]);
-  sheet.addRow([
-    'Subcomponente',
-    'ID',
-    'Actividades',
-    'Meta o Producto',
-    'Responsable',
-    'Fecha Programada',
-    'Meta anual',
-  ]);
+  // The planning office's own columns, as the exported sheet starts them; progress and compliance stay empty.
+  sheet.addRow(COLUMN_HEADERS.slice(0, COLUMN_HEADERS.indexOf('Meta anual') + 1));
   const perSubcomponent = Math.ceil(ROWS / SUBCOMPONENTS);
   for (let row = 0; row < ROWS; row++) {
     const sub = Math.floor(row / perSubcomponent) + 1;
