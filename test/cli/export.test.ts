@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rindeOn, scratchFolder } from '../export/fixtures.js';
-import { SAMPLE_XLSX } from '../helpers/commands.js';
+import { importSampleWithPieces, rindeOn, scratchFolder } from '../export/fixtures.js';
 import { REPO_ROOT, runNode } from '../helpers/processes.js';
 
 /** 5 Sep 2024, 10:00 in Bogotá. */
@@ -13,19 +12,7 @@ describe('rinde export on a temporary database', () => {
   const rinde = rindeOn(join(folder, 'rinde.db'), NOW);
 
   beforeAll(async () => {
-    await rinde('import', SAMPLE_XLSX);
-    await rinde(
-      'progress',
-      '1.2',
-      '10',
-      'Publicamos',
-      '10',
-      'piezas',
-      '--by',
-      'Prensa',
-      '--evidence',
-      'https://x.co/p',
-    );
+    await importSampleWithPieces(rinde);
     await rinde('progress', '1.1', '1', '--by', 'Planeación', '--on', '2024-07-15');
   });
 

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rindeOn, scratchFolder } from '../export/fixtures.js';
-import { SAMPLE_XLSX } from '../helpers/commands.js';
+import { importSampleWithPieces, rindeOn, scratchFolder } from '../export/fixtures.js';
 
 const NOW = () => new Date('2024-09-05T15:00:00Z');
 
@@ -11,19 +10,7 @@ describe('rinde history and rinde progress --undo on a temporary database', () =
   let entries: { id: number }[];
 
   beforeAll(async () => {
-    await rinde('import', SAMPLE_XLSX);
-    await rinde(
-      'progress',
-      '1.2',
-      '10',
-      'Publicamos',
-      '10',
-      'piezas',
-      '--by',
-      'Prensa',
-      '--evidence',
-      'https://x.co/p',
-    );
+    await importSampleWithPieces(rinde);
     await rinde('progress', '1.2', '7', '--by', 'Prensa');
     entries = JSON.parse((await rinde('history', '1.2', '--json')).stdout).entries;
   });

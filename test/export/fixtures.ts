@@ -6,6 +6,7 @@ import { runCli } from '../../src/cli/main.js';
 import { spreadsheetNumber } from '../../src/export/sheet.js';
 import type { Db } from '../../src/storage/database.js';
 import { loadPlanView } from '../../src/storage/planView.js';
+import { SAMPLE_XLSX } from '../helpers/commands.js';
 import type { Stores } from '../helpers/database.js';
 
 export function scratchFolder(): string {
@@ -129,4 +130,10 @@ export function rindeOn(
     });
     return { code, stdout, stderr };
   };
+}
+
+/** How the CLI tests start: the sample imported, and Prensa's ten pieces of 1.2 logged with their evidence. */
+export async function importSampleWithPieces(rinde: ReturnType<typeof rindeOn>): Promise<void> {
+  await rinde('import', SAMPLE_XLSX);
+  await rinde('progress', '1.2', '10', 'Publicamos', '10', 'piezas', '--by', 'Prensa', '--evidence', 'https://x.co/p');
 }
