@@ -1,7 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { connect, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { configSchema } from '../../src/config.js';
 import { localMoment } from '../../src/domain/reminders/index.js';
 import { jobDepsOf } from '../../src/jobs/context.js';
@@ -10,8 +10,10 @@ import { previewReminders } from '../../src/jobs/dueReminders.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
+import { createScratchDatabase, type ScratchDatabase } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft } from '../helpers/planDraft.js';
 import { REPO_ROOT, temporaryFolder } from '../helpers/processes.js';
+import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 
 export const BOT_TOKEN = 'xoxb-production-test-token-0123456789';
 export const SIGNING_SECRET = 'production-test-signing-secret-abcdef';
@@ -213,6 +215,48 @@ export function lateProxy(listenPort: number, targetPort: number) {
     },
     close() {
       return new Promise<void>((resolve) => (server === null ? resolve() : server.close(() => resolve())));
+    },
+  };
+}
+
+export interface RunningBot {
+  readonly scratch: ScratchDatabase;
+  readonly api: SlackApiStub;
+  readonly rinde: RindeProcess;
+}
+
+/**
+ * For the calling describe block: the plan due now in a scratch SQLite file, the Web API stand-in,
+ * and one Rinde process that Slack answered, all gone afterwards. Valid inside tests and hooks.
+ */
+export function useRunningBot(env: Record<string, string> = {}): RunningBot {
+  let running: RunningBot | undefined;
+  beforeAll(async () => {
+    const scratch = await createScratchDatabase('sqlite');
+    await seedPlanDueNow(scratch.url);
+    const api = await startSlackApi();
+    const rinde = await startRinde(rindeEnv(scratch.url, api.apiUrl, env));
+    running = { scratch, api, rinde };
+    await rinde.waitForLog('slack reachable');
+  });
+  afterAll(async () => {
+    await running?.rinde.stop();
+    await running?.api.close();
+    await running?.scratch.drop();
+  });
+  const current = (): RunningBot => {
+    if (running === undefined) throw new Error('El bot de prueba solo existe dentro de las pruebas.');
+    return running;
+  };
+  return {
+    get scratch() {
+      return current().scratch;
+    },
+    get api() {
+      return current().api;
+    },
+    get rinde() {
+      return current().rinde;
     },
   };
 }
