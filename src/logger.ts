@@ -6,7 +6,7 @@ import { type Logger, pino } from 'pino';
  * a secret are censored, whatever a caller passes, and the secrets themselves are scrubbed from every
  * line as a last line of defence (a library may put one inside a message string).
  */
-export const SECRET_KEYS: ReadonlySet<string> = new Set([
+const SECRET_KEYS: ReadonlySet<string> = new Set([
   'token',
   'botToken',
   'appToken',
