@@ -45,8 +45,9 @@ export async function startFloor(mode: 'bare' | 'insert', secret: string): Promi
 export const BENCH_SIGNING_SECRET = 'bench-signing-secret-0123456789';
 
 /**
- * Starts Rinde itself (`node dist/src/main.js`) in HTTP mode and waits until /healthz says Slack
- * answered. Logs go to a pipe at the level asked for, as they would to a container's log driver.
+ * Starts Rinde itself (`node dist/src/main.js`) in HTTP mode, with the malloc setting `npm start`
+ * and the image use, and waits until /healthz says Slack answered. Logs go to a pipe at the level
+ * asked for, as they would to a container's log driver.
  */
 export async function startRinde(
   databaseUrl: string,
@@ -60,6 +61,7 @@ export async function startRinde(
     SLACK_BOT_TOKEN: 'xoxb-bench-token',
     SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
     SLACK_API_URL: slackApiUrl,
+    MALLOC_ARENA_MAX: '2',
     ...env,
   });
   let stderr = '';

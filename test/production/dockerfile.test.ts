@@ -95,8 +95,10 @@ function perform(stage: Stage, context: string, built: Map<string, StageState>, 
         mkdirSync(inStage(state, '.'), { recursive: true });
         break;
       case 'ENV': {
-        const [name = '', value = ''] = args.split('=');
-        state.env[name] = value;
+        for (const pair of args.split(/\s+/)) {
+          const [name = '', ...value] = pair.split('=');
+          state.env[name] = value.join('=');
+        }
         break;
       }
       case 'COPY': {
@@ -180,6 +182,7 @@ describe('the Dockerfile', () => {
     for (const absent of ['node_modules/typescript', 'node_modules/prisma', 'node_modules/vitest', 'src']) {
       expect(existsSync(inStage(runtime, absent)), absent).toBe(false);
     }
+    expect(runtime.env).toEqual({ NODE_ENV: 'production', MALLOC_ARENA_MAX: '2' });
 
     api = await startSlackApi();
     const env = {
