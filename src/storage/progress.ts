@@ -52,16 +52,6 @@ export async function listProgress(db: Db, activityId: number): Promise<Progress
   return entries.map(toRecord);
 }
 
-/** The author's latest entry in the plan, e.g. to offer undoing it. */
-export async function lastEntryBy(db: Db, planId: number, authorId: string): Promise<ProgressWithActivity | null> {
-  const entry = await db.progressEntry.findFirst({
-    where: { authorId, activity: { planId } },
-    orderBy: { id: 'desc' },
-    select: withActivitySelect,
-  });
-  return entry && toRecordWithActivity(entry);
-}
-
 /** Entries recorded since `since` (not effective: what is new to readers), oldest first. */
 export async function recentProgress(db: Db, planId: number, since: Date): Promise<ProgressWithActivity[]> {
   const entries = await db.progressEntry.findMany({

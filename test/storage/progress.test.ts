@@ -1,26 +1,11 @@
 import { expect, it } from 'vitest';
 import * as progress from '../../src/storage/progress.js';
-import { lastEntryBy, recentProgress } from '../../src/storage/progress.js';
+import { recentProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { buildPlanDraft } from '../helpers/planDraft.js';
 import { buildProgressEntry, savePlanWithIds } from '../helpers/progress.js';
 
 describeEachEngine('progress', (t) => {
-  it('finds the author’s last entry in the plan, not in other plans', async () => {
-    const p2024 = await savePlanWithIds(t.db);
-    const p2025 = await savePlanWithIds(t.db, buildPlanDraft({ vigencia: { from: '2025-01-01', to: '2025-12-31' } }));
-    await t.ledger.append(buildProgressEntry(p2024.idOf('1.1')));
-    const last = await t.ledger.append(buildProgressEntry(p2024.idOf('2.1'), { amount: 3 }));
-    await t.ledger.append(buildProgressEntry(p2025.idOf('1.1'), { amount: 7 }));
-    await t.ledger.append(buildProgressEntry(p2024.idOf('1.2'), { authorId: 'U2' }));
-    expect(await lastEntryBy(t.db, p2024.planId, 'U1')).toMatchObject({
-      id: last.entry.id,
-      activityCode: '2.1',
-      activityTitle: 'Actividad 2.1',
-    });
-    expect(await lastEntryBy(t.db, p2024.planId, 'U_NOBODY')).toBeNull();
-  });
-
   it('lists entries recorded since a moment, oldest first, for one plan', async () => {
     const p2024 = await savePlanWithIds(t.db);
     const p2025 = await savePlanWithIds(t.db, buildPlanDraft({ vigencia: { from: '2025-01-01', to: '2025-12-31' } }));

@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "ProgressEntry_authorId_idx";
+
+-- DropIndex
+DROP INDEX "ProgressEntry_recordedAt_idx";
+
