@@ -8,7 +8,6 @@ import { App } from './bolt.js';
 import { createSlackConnection, type SlackConnection, type SlackHealth } from './connection.js';
 import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
-import { onlyOncePerEvent } from './eventOnce.js';
 import { registerListeners } from './listeners/index.js';
 import { slackSdkLogger } from './logger.js';
 import { refreshHome } from './services/home.js';
@@ -199,9 +198,6 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
   // Bolt calls the error handler after the request's middleware has unwound: restore its request ID.
   app.error(async (args: { error: Error; body: unknown }) =>
     withLogContext({ requestId: requestIdOf(args.body) }, () => onError(args)),
-  );
-  app.use(
-    onlyOncePerEvent(deps.db, deps.clock, (eventId) => logger.info({ eventId }, 'event already handled; ignored')),
   );
   const listenerDeps: ListenerDeps = {
     ...deps,

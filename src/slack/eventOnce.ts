@@ -24,15 +24,13 @@ export async function claimEvent(db: Db, eventId: string, type: string, now: Dat
   }
 }
 
-/** Global middleware: events already claimed stop here; commands and interactions pass straight on. */
+/** Listener middleware for events: an event already claimed stops here. */
 export function onlyOncePerEvent(
   db: Db,
   clock: () => Date,
   onDuplicate: (eventId: string) => void,
 ): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next }) => {
-    // Commands and interactions carry no event_id; they skip the schema, whose failure costs more.
-    if (!('event_id' in body)) return next();
     const envelope = eventEnvelopeSchema.safeParse(body);
     if (!envelope.success) return next();
     const { event_id: eventId, event } = envelope.data;

@@ -1,7 +1,15 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps.js';
+import { onlyOncePerEvent } from '../../eventOnce.js';
 import { appHomeOpened } from './appHomeOpened.js';
 
+/**
+ * Events Slack redelivers (or sends to several instances) are handled once. The claim runs as the
+ * events' own middleware: commands and interactions carry no event ID and never reach it.
+ */
 export function register(app: App, deps: ListenerDeps): void {
-  app.event('app_home_opened', appHomeOpened(deps));
+  const once = onlyOncePerEvent(deps.db, deps.clock, (eventId) =>
+    deps.logger.info({ eventId }, 'event already handled; ignored'),
+  );
+  app.event('app_home_opened', once, appHomeOpened(deps));
 }
