@@ -1,6 +1,6 @@
+import { renderDigestText } from '../digest/text.js';
 import { formatPercent } from '../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../domain/dates.js';
-import { renderDigestText } from '../jobs/digestText.js';
 import { formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
 import type { ActivityHistory, ActivityView, EntryView, HistoryEntry, Reply } from './replies.js';
 

@@ -1,4 +1,4 @@
-import { loadDigest } from '../jobs/digestContent.js';
+import { loadDigest } from '../digest/load.js';
 import { assignMemberToOffice, findOfficeByName, getMember, listOffices, setAdmin } from '../storage/members.js';
 import { splitWords } from './args.js';
 import type { CommandContext } from './context.js';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { loadDigest } from '../../src/digest/load.js';
+import { renderDigestText } from '../../src/digest/text.js';
 import { createCalendar } from '../../src/domain/calendar/index.js';
 import { buildDigest, isoWeekOf } from '../../src/domain/digest.js';
 import { DEFAULT_STATUS_BANDS } from '../../src/domain/types.js';
 import { digestMessage } from '../../src/jobs/blocks/digest.js';
-import { loadDigest } from '../../src/jobs/digestContent.js';
-import { renderDigestText } from '../../src/jobs/digestText.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
 import { sendWeeklyDigest } from '../../src/jobs/weeklyDigest.js';
 import type { Db } from '../../src/storage/database.js';

@@ -1,9 +1,9 @@
 import { UserError } from '../../commands/errors.js';
 import { messages } from '../../commands/messages.js';
+import { dayWithWeekday } from '../../commands/wording.js';
 import { createCalendar } from '../../domain/calendar/index.js';
 import { isValidIsoDate } from '../../domain/dates.js';
 import { formatClockTime, instantAt, localMoment, parseClockTime } from '../../domain/reminders/index.js';
-import { dayWithWeekday } from '../../jobs/blocks/wording.js';
 import { previewReminders } from '../../jobs/dueReminders.js';
 import { reminderSettingsOf } from '../../jobs/jobConfig.js';
 import { reminderLine, stageLabel } from '../../jobs/stageLabels.js';

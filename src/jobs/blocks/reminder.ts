@@ -1,3 +1,4 @@
+import { amountText, dayWithWeekday, displayAmount, shiftSentence } from '../../commands/wording.js';
 import { formatLongDate } from '../../domain/dates.js';
 import type { PlannedReminder } from '../../domain/reminders/index.js';
 import type { IsoDate } from '../../domain/types.js';
@@ -5,7 +6,6 @@ import { actions, context, registerProgressButton, section, viewActivityButton }
 import { activityHeading, escapeMrkdwn } from '../../slack/blocks/format.js';
 import type { SlackMessage } from '../../slack/blocks/kit.js';
 import { relativeDay } from '../../slack/blocks/reminder.js';
-import { amountText, dayWithWeekday, displayAmount, shiftSentence } from './wording.js';
 
 export interface ReminderMessageInput {
   reminder: PlannedReminder;

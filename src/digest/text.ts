@@ -1,6 +1,6 @@
 import type { Digest } from '../domain/digest.js';
 import type { StatusBands } from '../domain/types.js';
-import { digestSections, digestSubtitle, digestTitle, headlineLines, type Markup } from './blocks/digestLines.js';
+import { digestSections, digestSubtitle, digestTitle, headlineLines, type Markup } from './lines.js';
 
 const plainMarkup: Markup = {
   bold: (text) => text,

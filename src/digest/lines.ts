@@ -1,10 +1,10 @@
-import { formatAmount, statusEmoji } from '../../commands/messages.js';
-import { formatPercent, statusOf } from '../../domain/compliance.js';
-import { formatLongDate, formatShortDate } from '../../domain/dates.js';
-import type { Digest, DigestEntry, DueItem } from '../../domain/digest.js';
-import { DIGEST_DUE_WINDOW_DAYS, DIGEST_RECENT_DAYS } from '../../domain/digest.js';
-import type { StatusBands } from '../../domain/types.js';
-import { amountText } from './wording.js';
+import { formatAmount, statusEmoji } from '../commands/messages.js';
+import { amountText } from '../commands/wording.js';
+import { formatPercent, statusOf } from '../domain/compliance.js';
+import { formatLongDate, formatShortDate } from '../domain/dates.js';
+import type { Digest, DigestEntry, DueItem } from '../domain/digest.js';
+import { DIGEST_DUE_WINDOW_DAYS, DIGEST_RECENT_DAYS } from '../domain/digest.js';
+import type { StatusBands } from '../domain/types.js';
 
 /**
  * The digest's wording, shared by Slack (mrkdwn) and the CLI (plain text): `bold` and `link` are the

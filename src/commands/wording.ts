@@ -1,7 +1,7 @@
-import { formatAmount } from '../../commands/messages.js';
-import { formatLongDate, weekday } from '../../domain/dates.js';
-import type { Shift } from '../../domain/reminders/index.js';
-import type { IsoDate, TargetUnit } from '../../domain/types.js';
+import { formatLongDate, weekday } from '../domain/dates.js';
+import type { Shift } from '../domain/reminders/index.js';
+import type { IsoDate, TargetUnit } from '../domain/types.js';
+import { formatAmount } from './messages.js';
 
 /** Spanish sentences shared by the reminder, the planning-channel notice and the digest. */
 const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'] as const;
