@@ -1,12 +1,14 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { MigrationChecksumError } from '../../src/storage/errors.js';
 import { readMigrations } from '../../src/storage/migrate.js';
 import type { Provider } from '../../src/storage/target.js';
 import { createScratchDatabase, describeEachEngineRaw, type ScratchDatabase } from '../helpers/database.js';
+import { buildProgressEntry } from '../helpers/progress.js';
 
 describeEachEngineRaw('openDatabase', (provider: Provider) => {
   let scratch: ScratchDatabase;
@@ -69,6 +71,71 @@ describe('SQLite connection settings', () => {
       expect(await pragma('journal_mode')).toEqual([{ journal_mode: 'wal' }]);
       expect(await pragma('foreign_keys')).toEqual([{ foreign_keys: 1n }]);
       expect(await pragma('busy_timeout')).toEqual([{ timeout: 10_000n }]);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe('SQLite: ProgressEntry without AUTOINCREMENT', () => {
+  const MIGRATION = '20261124170000_progress_entry_without_autoincrement';
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'rinde-rowid-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** A database as the migrations before MIGRATION left it, with entries (one a correction) in it. */
+  function databaseBefore(file: string): void {
+    const raw = new SQLite(file);
+    raw.exec(
+      'CREATE TABLE "_rinde_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "applied_at" TEXT NOT NULL)',
+    );
+    for (const migration of readMigrations('sqlite').filter(({ name }) => name < MIGRATION)) {
+      raw.exec(migration.sql);
+      raw
+        .prepare('INSERT INTO "_rinde_migrations" VALUES (?, ?, ?)')
+        .run(migration.name, migration.checksum, '2024-01-01T00:00:00Z');
+    }
+    raw.exec(`
+      INSERT INTO "Plan" ("id", "entity", "entityKey", "year", "startsOn", "endsOn", "updatedAt")
+        VALUES (1, 'Tauramena', 'tauramena', 2024, '2024-01-01', '2024-12-31', '2024-01-01');
+      INSERT INTO "Subcomponent" ("id", "planId", "code", "name", "fullText", "position")
+        VALUES (1, 1, '1', 'Información', 'Información', 1);
+      INSERT INTO "Activity" ("id", "planId", "subcomponentId", "code", "position", "title", "product",
+        "responsibleText", "target", "unit", "scheduleText", "scheduleKind")
+        VALUES (1, 1, 1, '1.1', 1, 'Publicar', 'Piezas', 'Prensa', 10, 'count', 'Permanentemente', 'continuous');
+      INSERT INTO "ProgressEntry" ("activityId", "amount", "authorId", "source", "effectiveOn")
+        VALUES (1, 4, 'U1', 'chat', '2024-03-01'), (1, 2, 'U1', 'chat', '2024-03-02');
+      INSERT INTO "ProgressEntry" ("activityId", "amount", "authorId", "source", "effectiveOn", "correctsId")
+        VALUES (1, -2, 'U1', 'chat', '2024-03-02', 2);
+      INSERT INTO "ProgressTotal" ("activityId", "total") VALUES (1, 4);
+    `);
+    raw.close();
+  }
+
+  it('keeps every entry and its correction, and numbers new entries after the largest', async () => {
+    const file = join(folder, 'rinde.db');
+    databaseBefore(file);
+
+    const database = await openDatabase(`file:${file}`);
+    try {
+      const entries = await database.prisma.progressEntry.findMany({ orderBy: { id: 'asc' } });
+      expect(entries.map(({ id, amount, correctsId }) => ({ id, amount, correctsId }))).toEqual([
+        { id: 1, amount: 4, correctsId: null },
+        { id: 2, amount: 2, correctsId: null },
+        { id: 3, amount: -2, correctsId: 2 },
+      ]);
+      const appended = await database.ledger.append(buildProgressEntry(1, { amount: 1 }));
+      expect(appended).toMatchObject({ entry: { id: 4 }, total: 5 });
+      const table = await database.prisma.$queryRawUnsafe<{ sql: string }[]>(
+        `SELECT "sql" FROM "sqlite_master" WHERE "name" = 'ProgressEntry'`,
+      );
+      expect(table[0]?.sql).not.toMatch(/AUTOINCREMENT/);
+      const sequences = await database.prisma.$queryRawUnsafe<{ name: string }[]>(
+        'SELECT "name" FROM "sqlite_sequence"',
+      );
+      expect(sequences.map(({ name }) => name)).not.toContain('ProgressEntry');
     } finally {
       await database.close();
     }
