@@ -9,6 +9,7 @@ import { loadPlanView } from '../../src/storage/planView.js';
 import { parseDatabaseUrl } from '../../src/storage/target.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft } from '../helpers/planDraft.js';
+import { buildProgressEntry } from '../helpers/progress.js';
 
 /** What ProgressTotal must always hold: each activity's sum of entries. */
 async function expectTotalsMatchEntries(db: Db): Promise<Record<number, number>> {
@@ -35,21 +36,9 @@ describeEachEngine('progress totals', (t) => {
     const id11 = ids.get('1.1') ?? 0;
     expect(await expectTotalsMatchEntries(t.db)).toEqual({ [id11]: 2 });
 
-    const logged = await t.ledger.append({
-      activityId: id11,
-      amount: 1.5,
-      effectiveOn: '2024-04-01',
-      authorId: 'U1',
-      source: 'chat',
-    });
+    const logged = await t.ledger.append(buildProgressEntry(id11, { amount: 1.5, effectiveOn: '2024-04-01' }));
     expect(logged.total).toBe(3.5);
-    await t.ledger.append({
-      activityId: ids.get('1.2') ?? 0,
-      amount: 4,
-      effectiveOn: '2024-04-01',
-      authorId: 'U1',
-      source: 'chat',
-    });
+    await t.ledger.append(buildProgressEntry(ids.get('1.2') ?? 0, { amount: 4, effectiveOn: '2024-04-01' }));
     await savePlanDraft(t.db, withProgress(5), importer);
     expect((await expectTotalsMatchEntries(t.db))[id11]).toBe(5);
 
@@ -61,13 +50,7 @@ describeEachEngine('progress totals', (t) => {
   it('are counted for entries already there when the migration runs', async () => {
     const { planId } = await savePlanDraft(t.db, withProgress(2), importer);
     const ids = await idsOf(planId);
-    await t.ledger.append({
-      activityId: ids.get('1.2') ?? 0,
-      amount: 4,
-      effectiveOn: '2024-04-01',
-      authorId: 'U1',
-      source: 'chat',
-    });
+    await t.ledger.append(buildProgressEntry(ids.get('1.2') ?? 0, { amount: 4, effectiveOn: '2024-04-01' }));
     const migration = readMigrations(t.provider).find(({ name }) => name.endsWith('_progress_totals'));
     if (migration === undefined) throw new Error('the progress_totals migration is missing');
     await runScript(t.url, `DROP TABLE "ProgressTotal"; ${migration.sql}`);
