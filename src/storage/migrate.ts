@@ -67,7 +67,8 @@ function packageRoot(): string {
   return dir;
 }
 
-function migrateSqlite(connection: SQLite.Database, migrations: Migration[]): string[] {
+/** Applies `migrations` not yet recorded in the file, then closes the connection; returns those applied. */
+export function migrateSqlite(connection: SQLite.Database, migrations: Migration[]): string[] {
   try {
     // Persistent in the file: readers keep working while the bot writes.
     connection.pragma('journal_mode = WAL');

@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { MigrationChecksumError } from '../../src/storage/errors.js';
-import { readMigrations } from '../../src/storage/migrate.js';
+import { migrateSqlite, readMigrations } from '../../src/storage/migrate.js';
 import type { Provider } from '../../src/storage/target.js';
 import { createScratchDatabase, describeEachEngineRaw, type ScratchDatabase } from '../helpers/database.js';
 import { buildProgressEntry } from '../helpers/progress.js';
@@ -87,16 +87,11 @@ describe('SQLite: ProgressEntry without AUTOINCREMENT', () => {
 
   /** A database as the migrations before MIGRATION left it, with entries (one a correction) in it. */
   function databaseBefore(file: string): void {
-    const raw = new SQLite(file);
-    raw.exec(
-      'CREATE TABLE "_rinde_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "applied_at" TEXT NOT NULL)',
+    migrateSqlite(
+      new SQLite(file),
+      readMigrations('sqlite').filter(({ name }) => name < MIGRATION),
     );
-    for (const migration of readMigrations('sqlite').filter(({ name }) => name < MIGRATION)) {
-      raw.exec(migration.sql);
-      raw
-        .prepare('INSERT INTO "_rinde_migrations" VALUES (?, ?, ?)')
-        .run(migration.name, migration.checksum, '2024-01-01T00:00:00Z');
-    }
+    const raw = new SQLite(file);
     raw.exec(`
       INSERT INTO "Plan" ("id", "entity", "entityKey", "year", "startsOn", "endsOn", "updatedAt")
         VALUES (1, 'Tauramena', 'tauramena', 2024, '2024-01-01', '2024-12-31', '2024-01-01');
