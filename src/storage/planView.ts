@@ -2,6 +2,7 @@ import type { IsoDate, ScheduleKind, TargetUnit } from '../domain/types.js';
 import { toScheduleKind, toTargetUnit } from './columns.js';
 import type { Db } from './database.js';
 import { PlanNotFoundError } from './errors.js';
+import { totalsOf } from './totals.js';
 
 export interface OfficeRef {
   id: number;
@@ -82,14 +83,9 @@ export async function loadPlanView(db: Db, planId: number, options: { asOf?: Iso
         dueDates: { orderBy: { sequence: 'asc' }, select: { dueOn: true } },
       },
     }),
-    db.progressEntry.groupBy({
-      by: ['activityId'],
-      where: { activity: current, ...(asOf === null ? {} : { effectiveOn: { lte: asOf } }) },
-      _sum: { amount: true },
-    }),
+    asOf === null ? totalsOf(db, planId) : totalsUpTo(db, planId, asOf),
   ]);
   if (!plan) throw new PlanNotFoundError(planId);
-  const totalById = new Map(totals.map((row) => [row.activityId, row._sum.amount ?? 0]));
   return {
     plan,
     subcomponents,
@@ -109,15 +105,30 @@ export async function loadPlanView(db: Db, planId: number, options: { asOf?: Iso
       sourceRow: activity.sourceRow,
       offices: activity.offices.map(({ office }) => office).sort(byName),
       dueDates: activity.dueDates.map(({ dueOn }) => dueOn),
-      progress: totalById.get(activity.id) ?? 0,
+      progress: totals.get(activity.id) ?? 0,
     })),
     asOf,
   };
 }
 
+/**
+ * Totals as they stood on `asOf`: summed from the entries effective by then, unlike today's, which
+ * ProgressTotal keeps (summing every entry made a Home tab's cost grow with the plan's history).
+ */
+async function totalsUpTo(db: Db, planId: number, asOf: IsoDate): Promise<Map<number, number>> {
+  const rows = await db.progressEntry.groupBy({
+    by: ['activityId'],
+    where: { activity: { planId, retiredAt: null }, effectiveOn: { lte: asOf } },
+    _sum: { amount: true },
+  });
+  return new Map(rows.map((row) => [row.activityId, row._sum.amount ?? 0]));
+}
+
+const spanishOrder = new Intl.Collator('es');
+
 /** Spanish order in JavaScript, because the engines' collations disagree on accents. */
 export function byName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name, 'es');
+  return spanishOrder.compare(a.name, b.name);
 }
 
 const headerSelect = {

@@ -59,6 +59,23 @@ describeEachEngine('loadPlanView', (t) => {
     expect((await loadPlanView(t.db, planId, { asOf: '2024-03-31' }))?.asOf).toBe('2024-03-31');
   });
 
+  it("reads today's totals from the running totals, not by summing the history", async () => {
+    const { planId, idOf } = await importPlan(t.db);
+    await t.ledger.append({
+      activityId: idOf('1.1'),
+      amount: 2,
+      effectiveOn: '2024-03-10',
+      authorId: 'U1',
+      source: 'chat',
+    });
+    // Only the running total is changed: a view that summed the entries would still say 2.
+    await t.db.progressTotal.update({ where: { activityId: idOf('1.1') }, data: { total: 7 } });
+    const progressOf = async (asOf?: string) =>
+      (await loadPlanView(t.db, planId, asOf ? { asOf } : {})).activities.find((a) => a.code === '1.1')?.progress;
+    expect(await progressOf()).toBe(7);
+    expect(await progressOf('2024-12-31')).toBe(2);
+  });
+
   it('rejects an unknown plan', async () => {
     await expect(loadPlanView(t.db, 4242)).rejects.toMatchObject({ code: 'PLAN_NOT_FOUND' });
   });
