@@ -1,5 +1,6 @@
 import type { Db } from '../storage/database.js';
 import { getMember, setAdmin } from '../storage/members.js';
+import type { PlanView } from '../storage/planView.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { planStatusOf } from './estado.js';
@@ -35,18 +36,27 @@ export async function progressChoices(ctx: CommandContext): Promise<{ mine: Acti
   return splitMine(activityViewsOf(view, todayOf(ctx), ctx.bands), officeIds);
 }
 
-/** What a person's home screen shows: their activities and, for admins, the plan's status. */
-export async function homeData(ctx: CommandContext): Promise<HomeData> {
-  const { isAdmin, officeIds } = await callerOffices(ctx);
+/**
+ * The plan every Home tab shows (the active one, or `ctx.planRef`), or null when there is none yet.
+ * Read once, it serves any number of people's `homeData`.
+ */
+export async function homePlanView(ctx: CommandContext): Promise<PlanView | null> {
   try {
-    const view = await requirePlanView(ctx);
-    const today = todayOf(ctx);
-    const { mine } = splitMine(activityViewsOf(view, today, ctx.bands), officeIds);
-    return { plan: planRefOf(view), isAdmin, mine, status: isAdmin ? planStatusOf(view, today, ctx.bands) : null };
+    return await requirePlanView(ctx);
   } catch (error) {
-    if (error instanceof UserError && error.code === 'no_plan') return { plan: null, isAdmin, mine: [], status: null };
+    if (error instanceof UserError && error.code === 'no_plan') return null;
     throw error;
   }
+}
+
+/** What a person's home screen shows: their activities and, for admins, the plan's status. */
+export async function homeData(ctx: CommandContext, planView?: PlanView | null): Promise<HomeData> {
+  const { isAdmin, officeIds } = await callerOffices(ctx);
+  const view = planView === undefined ? await homePlanView(ctx) : planView;
+  if (view === null) return { plan: null, isAdmin, mine: [], status: null };
+  const today = todayOf(ctx);
+  const { mine } = splitMine(activityViewsOf(view, today, ctx.bands), officeIds);
+  return { plan: planRefOf(view), isAdmin, mine, status: isAdmin ? planStatusOf(view, today, ctx.bands) : null };
 }
 
 /** Makes the configured users admins (ADMIN_USERS), so a new workspace has someone to set it up. */

@@ -35,6 +35,6 @@ export { parseProgressForm } from './args.js';
 export { logProgress } from './avance.js';
 export type { CommandContext } from './context.js';
 export { UserError } from './errors.js';
-export { ensureAdmins, homeData, progressChoices } from './home.js';
+export { ensureAdmins, homeData, homePlanView, progressChoices } from './home.js';
 export { renderReplyText } from './renderText.js';
 export type { Reply } from './replies.js';

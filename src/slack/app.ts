@@ -10,7 +10,7 @@ import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
 import { registerListeners } from './listeners/index.js';
 import { slackSdkLogger } from './logger.js';
-import { refreshHome } from './services/home.js';
+import { refreshHomes } from './services/home.js';
 import { createHomeRefresher } from './services/homeRefresh.js';
 import { createNameLookup } from './users.js';
 
@@ -202,7 +202,7 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
   const listenerDeps: ListenerDeps = {
     ...deps,
     names: createNameLookup(logger),
-    homes: createHomeRefresher((client, userId) => refreshHome(listenerDeps, client, userId)),
+    homes: createHomeRefresher((client, userIds) => refreshHomes(listenerDeps, client, userIds)),
   };
   registerListeners(app, listenerDeps);
 

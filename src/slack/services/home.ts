@@ -1,22 +1,42 @@
 import type { webApi } from '@slack/bolt';
-import { homeData } from '../../commands/index.js';
+import { homeData, homePlanView } from '../../commands/index.js';
+import type { PlanView } from '../../storage/planView.js';
 import { homeView } from '../blocks/home.js';
 import type { ListenerDeps } from '../deps.js';
 import { errorSummary } from '../errors.js';
 import { callerContext } from './context.js';
 
-/** Builds and publishes one person's Home tab. */
-export async function publishHome(deps: ListenerDeps, client: webApi.WebClient, userId: string): Promise<void> {
+/** Builds and publishes one person's Home tab, from `planView` when the caller read it already. */
+export async function publishHome(
+  deps: ListenerDeps,
+  client: webApi.WebClient,
+  userId: string,
+  planView?: PlanView | null,
+): Promise<void> {
   const ctx = await callerContext(deps, client, { id: userId });
-  const view = homeView(await homeData(ctx));
+  const view = homeView(await homeData(ctx, planView));
   await client.views.publish({ user_id: userId, view });
 }
 
-/** Refreshes a Home tab after a change; a failure is logged, never shown, because the change itself succeeded. */
-export async function refreshHome(deps: ListenerDeps, client: webApi.WebClient, userId: string): Promise<void> {
+/**
+ * Refreshes Home tabs after a change, reading the plan once for all of them. A failure is logged,
+ * never shown, because the change itself succeeded.
+ */
+export async function refreshHomes(deps: ListenerDeps, client: webApi.WebClient, userIds: string[]): Promise<void> {
+  const [first] = userIds;
+  if (first === undefined) return;
+  let planView: PlanView | null;
   try {
-    await publishHome(deps, client, userId);
+    planView = await homePlanView(await callerContext(deps, client, { id: first }));
   } catch (error) {
-    deps.logger.warn({ userId, err: errorSummary(error) }, 'could not refresh the Home tab');
+    deps.logger.warn({ userIds, err: errorSummary(error) }, 'could not refresh the Home tabs');
+    return;
+  }
+  for (const userId of userIds) {
+    try {
+      await publishHome(deps, client, userId, planView);
+    } catch (error) {
+      deps.logger.warn({ userId, err: errorSummary(error) }, 'could not refresh the Home tab');
+    }
   }
 }

@@ -1,9 +1,10 @@
 import type { webApi } from '@slack/bolt';
 
-/** How long a Home refresh waits for more changes by the same person before it publishes. */
+/** How long a Home refresh waits for more changes before it publishes. */
 export const HOME_REFRESH_WINDOW_MS = 1000;
 
-export type HomeRefresh = (client: webApi.WebClient, userId: string) => Promise<void>;
+/** Publishes the Home tabs of `userIds`, all from one read of the plan. */
+export type HomeRefresh = (client: webApi.WebClient, userIds: string[]) => Promise<void>;
 
 export interface HomeRefresher {
   /**
@@ -16,35 +17,43 @@ export interface HomeRefresher {
 }
 
 /**
- * Coalesces Home tab refreshes per person. Rebuilding a Home tab reads the whole plan, which cost
- * more than the entry that prompted it; someone logging several entries in a row now gets one
- * `views.publish`. Refreshes of one person run one after another, so an older view never lands
- * after a newer one. `refresh` handles its own failures (a Home tab is never worth failing a save).
+ * Coalesces Home tab refreshes. Rebuilding a Home tab reads the whole plan, which costs more than
+ * the entry that prompted it: someone logging several entries in a row gets one `views.publish`,
+ * and everyone whose entries fall in the same window shares one read of the plan. Batches run one
+ * after another, so an older view never lands after a newer one. `refresh` handles its own
+ * failures (a Home tab is never worth failing a save).
  */
 export function createHomeRefresher(refresh: HomeRefresh, windowMs = HOME_REFRESH_WINDOW_MS): HomeRefresher {
-  const pending = new Map<string, { timer: NodeJS.Timeout; client: webApi.WebClient }>();
-  const running = new Map<string, Promise<void>>();
+  let pending = new Map<string, webApi.WebClient>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
 
-  const start = (userId: string) => {
-    const waiting = pending.get(userId);
-    if (waiting === undefined) return;
-    clearTimeout(waiting.timer);
-    pending.delete(userId);
-    const next = (running.get(userId) ?? Promise.resolve()).then(() => refresh(waiting.client, userId));
-    running.set(userId, next);
-    void next.then(() => {
-      if (running.get(userId) === next) running.delete(userId);
+  const start = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending.size === 0) return;
+    const batch = pending;
+    pending = new Map();
+    running = running.then(async () => {
+      for (const [client, userIds] of usersByClient(batch)) await refresh(client, userIds);
     });
   };
 
   return {
     schedule(client, userId) {
-      if (pending.has(userId)) return;
-      pending.set(userId, { timer: setTimeout(() => start(userId), windowMs), client });
+      pending.set(userId, client);
+      timer ??= setTimeout(start, windowMs);
     },
     async flush() {
-      for (const userId of [...pending.keys()]) start(userId);
-      await Promise.all(running.values());
+      start();
+      await running;
     },
   };
+}
+
+/** One app has one client; grouping keeps each refresh on the client its request came with anyway. */
+function usersByClient(batch: ReadonlyMap<string, webApi.WebClient>): Map<webApi.WebClient, string[]> {
+  const groups = new Map<webApi.WebClient, string[]>();
+  for (const [userId, client] of batch) groups.set(client, [...(groups.get(client) ?? []), userId]);
+  return groups;
 }

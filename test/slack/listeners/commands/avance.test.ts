@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
 import { withTestDatabase } from '../../../helpers/database.js';
-import { eventually, OUTSIDER, PLANNING_CHANNEL, RESPONSABLE, useSlackHarness } from '../../../helpers/slackApp.js';
+import {
+  ADMIN,
+  eventually,
+  OUTSIDER,
+  PLANNING_CHANNEL,
+  RESPONSABLE,
+  useSlackHarness,
+} from '../../../helpers/slackApp.js';
 import { slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
@@ -58,6 +65,17 @@ describe('/avance ID CANTIDAD [nota] [enlace]', () => {
     const homes = harness().api.callsTo('views.publish');
     expect(homes).toHaveLength(1);
     expect(JSON.stringify(homes[0]?.body.view)).toContain('15/40');
+  });
+
+  it('refreshes the Home tab of each person who logged in the same moment, each their own', async () => {
+    await ackReply('1.2 10');
+    await ackReply('1.2 5', ADMIN);
+    await harness().slack.stop();
+    const homes = harness().api.callsTo('views.publish');
+    expect(homes.map((home) => home.body.user_id).sort()).toEqual([ADMIN, RESPONSABLE].sort());
+    for (const home of homes) expect(JSON.stringify(home.body.view)).toContain('15/40');
+    const adminHome = JSON.stringify(homes.find((home) => home.body.user_id === ADMIN)?.body.view);
+    expect(adminHome).not.toEqual(JSON.stringify(homes.find((home) => home.body.user_id === RESPONSABLE)?.body.view));
   });
 
   it('tells someone outside the offices who may log progress, and writes nothing', async () => {
