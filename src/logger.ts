@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Logger, pino } from 'pino';
 
 /**
@@ -52,14 +51,6 @@ export function censorSecretKeys(value: Record<string, unknown>, depth = 0): Rec
   return copy ?? value;
 }
 
-/** Fields every line written inside `withLogContext` carries, e.g. the Slack request's ID. */
-const logContext = new AsyncLocalStorage<Record<string, unknown>>();
-
-/** Runs `work` so that every log line it causes, however deep, carries `fields`. */
-export function withLogContext<T>(fields: Record<string, unknown>, work: () => T): T {
-  return logContext.run({ ...logContext.getStore(), ...fields }, work);
-}
-
 // Secrets shorter than this are not worth scrubbing (and would mangle ordinary text).
 const MIN_SECRET_LENGTH = 8;
 
@@ -90,7 +81,6 @@ export function createLogger(level: string, options: LoggerOptions = {}): Logger
       level,
       base: { app: 'rinde' },
       formatters: { log: censorSecretKeys },
-      mixin: () => logContext.getStore() ?? {},
     },
     scrubbing(destination, options.secrets ?? []) as pino.DestinationStream,
   );

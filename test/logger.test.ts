@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { censorSecretKeys, createLogger, withLogContext } from '../src/logger.js';
+import { censorSecretKeys, createLogger } from '../src/logger.js';
 
 const TOKEN = 'xoxb-1234567890-secret';
 
@@ -42,11 +42,11 @@ describe('censorSecretKeys', () => {
 });
 
 describe('createLogger', () => {
-  it('writes JSON lines with the request context and no secret, by key or by value', () => {
+  it("writes JSON lines with a request's bindings and no secret, by key or by value", () => {
     const { logger, lines, raw } = capture([TOKEN]);
-    withLogContext({ requestId: 'trigger-1' }, () => {
-      logger.info({ token: 'anything', detail: { appToken: 'xapp-1' } }, `sent with ${TOKEN}`);
-    });
+    logger
+      .child({ requestId: 'trigger-1' })
+      .info({ token: 'anything', detail: { appToken: 'xapp-1' } }, `sent with ${TOKEN}`);
     expect(lines).toEqual([
       expect.objectContaining({
         app: 'rinde',

@@ -3,13 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AnyMiddlewareArgs, CustomRoute, Middleware } from '@slack/bolt';
 import * as webApi from '@slack/web-api';
-import { type Logger, withLogContext } from '../logger.js';
+import type { Logger } from '../logger.js';
 import { App } from './bolt.js';
 import { createSlackConnection, type SlackConnection, type SlackHealth } from './connection.js';
 import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
 import { registerListeners } from './listeners/index.js';
 import { slackSdkLogger } from './logger.js';
+import { setRequestLogger } from './requestLogger.js';
 import { refreshHomes } from './services/home.js';
 import { createHomeRefresher } from './services/homeRefresh.js';
 import { createNameLookup } from './users.js';
@@ -146,25 +147,27 @@ function inFlightWork() {
 }
 
 /**
- * The first global middleware: every line logged while a request is handled (by Bolt, a listener or
- * the command layer) carries its request ID, and the request counts as in flight until its listeners
- * finish, well after the ack.
+ * The first global middleware: the request gets a logger whose every line carries its request ID,
+ * handed to its listeners (requestLogger.ts), and counts as in flight until its listeners finish,
+ * well after the ack.
  */
 function requestScope(logger: Logger, work: ReturnType<typeof inFlightWork>): Middleware<AnyMiddlewareArgs> {
   return ({ body, context, next }) => {
-    const fields = { requestId: requestIdOf(body), ...(context.retryNum ? { retryNum: context.retryNum } : {}) };
-    return work.track(() =>
-      withLogContext(fields, async () => {
-        const started = performance.now();
-        let ok = false;
-        try {
-          await next();
-          ok = true;
-        } finally {
-          logger.info({ kind: requestKindOf(body), ok, ms: Math.round(performance.now() - started) }, 'slack request');
-        }
-      }),
-    );
+    const log = logger.child({
+      requestId: requestIdOf(body),
+      ...(context.retryNum ? { retryNum: context.retryNum } : {}),
+    });
+    setRequestLogger(context, log);
+    return work.track(async () => {
+      const started = performance.now();
+      let ok = false;
+      try {
+        await next();
+        ok = true;
+      } finally {
+        log.info({ kind: requestKindOf(body), ok, ms: Math.round(performance.now() - started) }, 'slack request');
+      }
+    });
   };
 }
 
@@ -194,14 +197,15 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
   app.use(requestScope(logger, work));
   // With `authorize`, app.client carries no token: the error handler gets a client of its own.
   const errorClient = new webApi.WebClient(token, { ...clientOptions, logger: slackSdkLogger(logger) });
-  const onError = unexpectedErrorHandler(errorClient, logger);
-  // Bolt calls the error handler after the request's middleware has unwound: restore its request ID.
+  const onError = unexpectedErrorHandler(errorClient);
+  // Bolt also calls the error handler for requests that never reached the request scope (a failed
+  // authorization): the request ID is taken from the payload again.
   app.error(async (args: { error: Error; body: unknown }) =>
-    withLogContext({ requestId: requestIdOf(args.body) }, () => onError(args)),
+    onError(args, logger.child({ requestId: requestIdOf(args.body) })),
   );
   const listenerDeps: ListenerDeps = {
     ...deps,
-    names: createNameLookup(logger),
+    names: createNameLookup(),
     homes: createHomeRefresher((client, userIds) => refreshHomes(listenerDeps, client, userIds)),
   };
   registerListeners(app, listenerDeps);

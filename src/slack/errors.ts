@@ -60,8 +60,8 @@ async function tellUser(client: webApi.WebClient, target: Target): Promise<void>
  * The last stop for anything a listener did not expect: log it (without tokens or the payload)
  * and tell the user in Spanish that nothing was saved, so a failure is never silent.
  */
-export function unexpectedErrorHandler(client: webApi.WebClient, logger: Logger) {
-  return async ({ error, body }: { error: Error; body: unknown }): Promise<void> => {
+export function unexpectedErrorHandler(client: webApi.WebClient) {
+  return async ({ error, body }: { error: Error; body: unknown }, logger: Logger): Promise<void> => {
     const target = targetOf(body);
     logger.error(
       { err: errorSummary(originalOf(error)), request: target.request, userId: target.userId },

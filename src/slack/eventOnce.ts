@@ -1,4 +1,4 @@
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import { z } from 'zod';
 import type { Db } from '../storage/database.js';
 
@@ -28,13 +28,13 @@ export async function claimEvent(db: Db, eventId: string, type: string, now: Dat
 export function onlyOncePerEvent(
   db: Db,
   clock: () => Date,
-  onDuplicate: (eventId: string) => void,
+  onDuplicate: (eventId: string, context: Context) => void,
 ): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next }) => {
+  return async ({ body, context, next }) => {
     const envelope = eventEnvelopeSchema.safeParse(body);
     if (!envelope.success) return next();
     const { event_id: eventId, event } = envelope.data;
     if (await claimEvent(db, eventId, event.type, clock())) return next();
-    onDuplicate(eventId);
+    onDuplicate(eventId, context);
   };
 }

@@ -9,12 +9,12 @@ import { viewActivityAction } from './viewActivity.js';
 /** Buttons and selects in Rinde's messages, Home tab and modal. One Bolt listener routes them (router.ts). */
 export function register(app: App, deps: ListenerDeps): void {
   const listeners = {
-    [ACTION_IDS.openProgressModal]: registerProgressAction(deps),
-    [ACTION_IDS.viewActivity]: viewActivityAction(deps),
-    [ACTION_IDS.selectActivity]: selectActivityAction(deps),
+    [ACTION_IDS.openProgressModal]: registerProgressAction,
+    [ACTION_IDS.viewActivity]: viewActivityAction,
+    [ACTION_IDS.selectActivity]: selectActivityAction,
   };
   app.action(
     { type: 'block_actions', action_id: oneOf(Object.keys(listeners)) },
-    routed(listeners, ({ action }) => action.action_id),
+    routed(listeners, ({ action }) => action.action_id, deps),
   );
 }

@@ -10,14 +10,14 @@ import { rindeCommand } from './rinde.js';
 /** The slash commands; manifest.yml declares the same five. One Bolt listener routes them (router.ts). */
 export function register(app: App, deps: ListenerDeps): void {
   const listeners = {
-    '/avance': avanceCommand(deps),
-    '/estado': estadoCommand(deps),
-    '/pendientes': pendientesCommand(deps),
-    '/ayuda': ayudaCommand(deps),
-    '/rinde': rindeCommand(deps),
+    '/avance': avanceCommand,
+    '/estado': estadoCommand,
+    '/pendientes': pendientesCommand,
+    '/ayuda': ayudaCommand,
+    '/rinde': rindeCommand,
   };
   app.command(
     oneOf(Object.keys(listeners)),
-    routed(listeners, ({ command }) => command.command),
+    routed(listeners, ({ command }) => command.command, deps),
   );
 }
