@@ -21,12 +21,15 @@ const ELLIPSIS = '…';
  */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  let kept = '';
-  for (const char of text) {
-    if (kept.length + char.length > max - ELLIPSIS.length) break;
-    kept += char;
-  }
-  return `${kept.trimEnd()}${ELLIPSIS}`;
+  const limit = max - ELLIPSIS.length;
+  // One slice, not a string built a character at a time: every reply and Home tab cuts titles.
+  const end = isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
+  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
+}
+
+/** The first half of a character outside the BMP (an emoji): cutting after it would leave half a character. */
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**

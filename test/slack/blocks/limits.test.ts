@@ -10,6 +10,9 @@ describe('truncate', () => {
   it('cuts to the limit with an ellipsis, never splitting an accent or emoji', () => {
     expect(truncate('Rendición de cuentas', 10)).toBe('Rendición…');
     expect(truncate('🟢🟢🟢🟢', 6)).toBe('🟢🟢…');
+    expect(truncate('🟢🟢🟢🟢', 5)).toBe('🟢🟢…');
+    expect(truncate('a🟢🟢🟢', 5)).toBe('a🟢…');
+    expect(truncate('Rendición de cuentas', 11)).toBe('Rendición…');
   });
 });
 
