@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../domain/types.js';
 import type { ActivePlanRef } from '../activePlan.js';
-import { type ActivityRecord, toActivityRecord } from '../activities.js';
+import { type ActivityRecord, activityRecord } from '../activities.js';
 import type { OfficeRef } from '../planView.js';
 import type { NewProgressEntry, ProgressRecord } from '../progress.js';
 
@@ -50,17 +50,8 @@ export interface ActivityColumns {
   subcomponentName: string;
 }
 
-export function activityOf(
-  { subcomponentCode, subcomponentName, ...columns }: ActivityColumns,
-  offices: OfficeRef[],
-  dueDates: IsoDate[],
-): ActivityRecord {
-  return toActivityRecord({
-    ...columns,
-    subcomponent: { code: subcomponentCode, name: subcomponentName },
-    offices: offices.map((office) => ({ office })),
-    dueDates: dueDates.map((dueOn) => ({ dueOn })),
-  });
+export function activityOf(columns: ActivityColumns, offices: OfficeRef[], dueDates: IsoDate[]): ActivityRecord {
+  return activityRecord(columns, { code: columns.subcomponentCode, name: columns.subcomponentName }, offices, dueDates);
 }
 
 /** The columns both ledgers insert, in the order of `entryValues`. */
