@@ -53,7 +53,7 @@ export async function startRinde(
   databaseUrl: string,
   slackApiUrl: string,
   env: Record<string, string> = {},
-): Promise<Server & { port: number; stderr(): string }> {
+): Promise<Server & { port: number }> {
   const port = await freePort();
   const child = spawnNode(join(ROOT, 'dist/src/main.js'), [], {
     PORT: String(port),
@@ -64,10 +64,7 @@ export async function startRinde(
     MALLOC_ARENA_MAX: '2',
     ...env,
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr = (stderr + chunk).slice(-20_000);
-  });
+  const stderr = lastOutput(child);
   child.stdout?.resume();
   for (let tries = 0; ; tries++) {
     const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -75,10 +72,23 @@ export async function startRinde(
       () => false,
     );
     if (healthy) break;
-    if (tries > 300 || child.exitCode !== null) throw new Error(`Rinde did not start:\n${stderr}`);
+    if (tries > 300 || child.exitCode !== null) throw new Error(`Rinde did not start:\n${stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { child, pid: child.pid ?? 0, port, stop: stopper(child), stderr: () => stderr };
+  return { child, pid: child.pid ?? 0, port, stop: stopper(child) };
+}
+
+/**
+ * The tail of a child's stderr, for when it fails to start. Chunks are only kept, never joined
+ * while it runs: the load generator shares the cores with the server it measures.
+ */
+function lastOutput(child: ChildProcess, keep = 64): () => string {
+  const chunks: Buffer[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    if (chunks.length > keep * 2) chunks.splice(0, chunks.length - keep);
+  });
+  return () => Buffer.concat(chunks).toString('utf8').slice(-20_000);
 }
 
 /** A loopback port free right now, for a child process to bind. */
