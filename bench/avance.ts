@@ -20,13 +20,13 @@ interface Row {
 async function measure(
   name: string,
   server: Server & { port: number },
-  target: Omit<LoadTarget, 'port'>,
+  target: Omit<LoadTarget, 'port' | 'pid'>,
   slack: BenchSlack,
 ) {
   const results: LoadResult[] = [];
   try {
     for (const concurrency of CONCURRENCY) {
-      results.push(await runLoad({ ...target, port: server.port }, slack, concurrency, SECONDS));
+      results.push(await runLoad({ ...target, port: server.port, pid: server.pid }, slack, concurrency, SECONDS));
     }
   } finally {
     await server.stop();
@@ -65,9 +65,19 @@ async function main() {
   }
   printTable(
     `/avance, signed requests through Bolt's HTTP receiver (${SECONDS} s per cell, after 1 s of warm-up)`,
-    ['server', 'concurrency', 'requests/s', 'p50 ms', 'p99 ms', 'ack p50 ms', 'errors'],
+    ['server', 'concurrency', 'requests/s', 'p50 ms', 'p99 ms', 'ack p50 ms', 'errors', 'server CPU µs', 'load CPU µs'],
     rows.flatMap((row) =>
-      row.results.map((r) => [row.name, r.concurrency, r.perSecond, r.p50, r.p99, r.ackP50, r.errors]),
+      row.results.map((r) => [
+        row.name,
+        r.concurrency,
+        r.perSecond,
+        r.p50,
+        r.p99,
+        r.ackP50,
+        r.errors,
+        r.serverCpuUs,
+        r.generatorCpuUs,
+      ]),
     ),
   );
   for (const row of rows) if (row.stored !== undefined) console.log(`${row.name}: ${row.stored}`);

@@ -33,7 +33,7 @@ try {
       const rinde = await startRinde(scratch.url, slack.apiUrl);
       try {
         const afterStart = await idleReadings(rinde.pid);
-        const target = { port: rinde.port, signingSecret: SECRET, commands };
+        const target = { port: rinde.port, pid: rinde.pid, signingSecret: SECRET, commands };
         let served = 0;
         while (served < 2000) served += (await runLoad({ ...target, doneAt: 'reply' }, slack, 10, 2, 0)).count;
         rows.push([engine, ...afterStart, ...(await idleReadings(rinde.pid)), served]);

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { cpuMicroseconds } from './processes.js';
 import type { BenchCommand } from './seed.js';
 import type { BenchSlack } from './slackStandIn.js';
 import { elapsedMs, type LatencySummary, summarise } from './stats.js';
@@ -7,6 +8,8 @@ import { elapsedMs, type LatencySummary, summarise } from './stats.js';
 export interface LoadTarget {
   port: number;
   signingSecret: string;
+  /** The server's process, whose CPU time per command is reported. */
+  pid: number;
   /** Sent in turn, the n-th request the (n mod length)-th. */
   commands: BenchCommand[];
   /**
@@ -21,6 +24,13 @@ export interface LoadResult extends LatencySummary {
   concurrency: number;
   errors: number;
   ackP50: number;
+  /**
+   * CPU time per command over the measured seconds, in µs: the server's (all its threads), and this
+   * process's (the load generator and the Slack stand-in), which shares the same cores. Steadier
+   * from run to run than requests per second.
+   */
+  serverCpuUs: number;
+  generatorCpuUs: number;
 }
 
 const REPLY_TIMEOUT_MS = 10_000;
@@ -58,6 +68,11 @@ function post(agent: Agent, port: number, body: string, secret: string): Promise
     req.on('error', reject);
     req.end(body);
   });
+}
+
+function cpuOfThisProcess(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
 }
 
 /**
@@ -123,7 +138,22 @@ export async function runLoad(
   const client = async () => {
     while (Date.now() < stopAt) await one();
   };
+  let cpuFrom = { server: 0, generator: 0 };
+  const cpuNow = () => ({ server: cpuMicroseconds(target.pid), generator: cpuOfThisProcess() });
+  const cpuTimer = setTimeout(() => {
+    cpuFrom = cpuNow();
+  }, measureFrom - Date.now());
   await Promise.all(Array.from({ length: concurrency }, client));
+  clearTimeout(cpuTimer);
+  const cpuTo = cpuNow();
   agent.destroy();
-  return { ...summarise(samples, seconds), concurrency, errors, ackP50: summarise(acks, seconds).p50 };
+  const commands = samples.length + errors;
+  return {
+    ...summarise(samples, seconds),
+    concurrency,
+    errors,
+    ackP50: summarise(acks, seconds).p50,
+    serverCpuUs: (cpuTo.server - cpuFrom.server) / commands,
+    generatorCpuUs: (cpuTo.generator - cpuFrom.generator) / commands,
+  };
 }

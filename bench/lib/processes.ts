@@ -100,6 +100,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Clock ticks per second of /proc's CPU times: USER_HZ, 100 on Linux builds for x86 and Arm. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU time a process (all its threads) has used so far, in microseconds, from /proc (Linux). */
+export function cpuMicroseconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+  return (ticks * 1e6) / TICKS_PER_SECOND;
+}
+
 /** Resident set size of a process, from /proc (Linux). */
 export function rssMegabytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
