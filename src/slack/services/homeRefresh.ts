@@ -54,6 +54,10 @@ export function createHomeRefresher(refresh: HomeRefresh, windowMs = HOME_REFRES
 /** One app has one client; grouping keeps each refresh on the client its request came with anyway. */
 function usersByClient(batch: ReadonlyMap<string, webApi.WebClient>): Map<webApi.WebClient, string[]> {
   const groups = new Map<webApi.WebClient, string[]>();
-  for (const [userId, client] of batch) groups.set(client, [...(groups.get(client) ?? []), userId]);
+  for (const [userId, client] of batch) {
+    const users = groups.get(client);
+    if (users === undefined) groups.set(client, [userId]);
+    else users.push(userId);
+  }
   return groups;
 }
