@@ -93,7 +93,7 @@ export function activityRecord(
     code: columns.code,
     title: columns.title,
     product: columns.product,
-    subcomponent: { code: subcomponent.code, name: subcomponent.name },
+    subcomponent,
     offices: offices.sort(byName),
     target: columns.target,
     unit: toTargetUnit(columns.unit),
