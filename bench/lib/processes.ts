@@ -31,9 +31,18 @@ function stopper(child: ChildProcess) {
     });
 }
 
-/** Starts a floor server (bench/servers/floor.ts) and waits for the port it prints. */
-export async function startFloor(mode: 'bare' | 'insert', secret: string): Promise<Server & { port: number }> {
-  const child = spawnNode(join(ROOT, 'dist/bench/servers/floor.js'), [mode, 'NORMAL', secret], {});
+/**
+ * Starts a floor server (bench/servers/floor.ts) and waits for the port it prints: `postgresql`
+ * stores into the database at `databaseUrl`.
+ */
+export async function startFloor(
+  mode: 'bare' | 'insert' | 'postgresql',
+  secret: string,
+  databaseUrl = '',
+): Promise<Server & { port: number }> {
+  const child = spawnNode(join(ROOT, 'dist/bench/servers/floor.js'), [mode, 'NORMAL', secret], {
+    FLOOR_DATABASE_URL: databaseUrl,
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout?.once('data', (chunk) => resolve(Number(String(chunk).trim())));
     child.on('close', (code) => reject(new Error(`floor server exited (${code})`)));
