@@ -40,7 +40,7 @@ export async function startFloor(
   secret: string,
   databaseUrl = '',
 ): Promise<Server & { port: number }> {
-  const child = spawnNode(join(ROOT, 'dist/bench/servers/floor.js'), [mode, 'NORMAL', secret], {
+  const child = spawnNode(join(ROOT, 'dist/bench/servers/floor.js'), [mode, 'FULL', secret], {
     FLOOR_DATABASE_URL: databaseUrl,
   });
   const port = await new Promise<number>((resolve, reject) => {

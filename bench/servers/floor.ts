@@ -7,11 +7,11 @@ import pg from 'pg';
 
 // The floors /avance is measured against: the same Bolt HTTP receiver and signature check as Rinde,
 // with a listener that only acks (`bare`) or that first stores the command with one insert, as
-// durable as Rinde's own writes: into SQLite (`insert`: WAL, synchronous as given, NORMAL like
+// durable as Rinde's own writes: into SQLite (`insert`: WAL, synchronous as given, FULL like
 // Rinde) or into the PostgreSQL database at FLOOR_DATABASE_URL (`postgresql`: one pooled statement,
 // committed with the server's synchronous_commit, as Rinde's). Prints its port on stdout once listening.
 
-const [mode = 'bare', synchronous = 'NORMAL', signingSecret = 'bench-secret'] = process.argv.slice(2);
+const [mode = 'bare', synchronous = 'FULL', signingSecret = 'bench-secret'] = process.argv.slice(2);
 
 type Store = (userId: string, text: string) => unknown;
 

@@ -70,10 +70,11 @@ async function connectSqlite(file: string): Promise<Connected> {
   }
   const prisma = new PrismaClient({ adapter: new SharedConnection({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   // Per-connection settings. better-sqlite3 happens to default foreign keys on; say so anyway.
-  // NORMAL is the usual WAL setting: a commit survives a crash of the process, and only an OS
-  // crash can lose the last commits, for a much cheaper commit.
+  // FULL syncs the WAL at every commit, so a logged entry survives a power cut or an OS crash too,
+  // not only a crash of the process (NORMAL, the usual WAL setting, can lose the last commits). The
+  // progress history is an accountability record: one fsync per command is worth it.
   await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-  await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  await prisma.$executeRawUnsafe('PRAGMA synchronous = FULL');
   const ledger = sqliteLedger(() => {
     if (connection === undefined) throw new Error('Prisma aún no abrió la conexión a SQLite.');
     return connection;

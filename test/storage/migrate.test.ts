@@ -71,6 +71,8 @@ describe('SQLite connection settings', () => {
       expect(await pragma('journal_mode')).toEqual([{ journal_mode: 'wal' }]);
       expect(await pragma('foreign_keys')).toEqual([{ foreign_keys: 1n }]);
       expect(await pragma('busy_timeout')).toEqual([{ timeout: 10_000n }]);
+      // FULL (2): every commit is synced, so a logged entry survives a power cut.
+      expect(await pragma('synchronous')).toEqual([{ synchronous: 2n }]);
     } finally {
       await database.close();
     }
