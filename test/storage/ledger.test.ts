@@ -3,7 +3,7 @@ import { activitiesForUser } from '../../src/storage/activities.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
 import { getActivePlan, savePlanDraft, setActivePlan } from '../../src/storage/plans.js';
 import { listProgress } from '../../src/storage/progress.js';
-import { describeEachEngine } from '../helpers/database.js';
+import { describeEachEngine, type TestDatabase } from '../helpers/database.js';
 import { buildPlanDraft } from '../helpers/planDraft.js';
 import { buildProgressEntry, savePlanWithIds } from '../helpers/progress.js';
 
@@ -140,6 +140,34 @@ describeEachEngine('progress ledger: append', (t) => {
     });
   });
 
+  it('settles appends sent together each on its own: one that fails half-way leaves nothing behind', async () => {
+    const { idOf } = await savePlanWithIds(t.db);
+    const other = await t.ledger.append(buildProgressEntry(idOf('1.2')));
+    const dropTrigger = await refuseNewTotalsOf13(t);
+    try {
+      const outcomes = await Promise.allSettled([
+        t.ledger.append(buildProgressEntry(idOf('1.1'), { amount: 2 })),
+        // Its entry is inserted, then its new running total is refused.
+        t.ledger.append(buildProgressEntry(idOf('2.1'), { amount: 13 })),
+        t.ledger.append(buildProgressEntry(idOf('1.1'), { correctsId: other.entry.id })),
+        t.ledger.append(buildProgressEntry(987654)),
+        t.ledger.append(buildProgressEntry(idOf('1.1'), { amount: 3 })),
+      ]);
+      expect(outcomes[0]).toMatchObject({ status: 'fulfilled', value: { total: 2 } });
+      expect(outcomes[1]).toMatchObject({
+        status: 'rejected',
+        reason: { message: expect.stringContaining('refused') },
+      });
+      expect(outcomes[2]).toMatchObject({ status: 'rejected', reason: { code: 'INVALID_CORRECTION' } });
+      expect(outcomes[3]).toMatchObject({ status: 'rejected', reason: { code: 'ACTIVITY_NOT_FOUND' } });
+      expect(outcomes[4]).toMatchObject({ status: 'fulfilled', value: { total: 5 } });
+      expect((await listProgress(t.db, idOf('1.1'))).map((e) => e.amount)).toEqual([2, 3]);
+      expect(await listProgress(t.db, idOf('2.1'))).toEqual([]);
+    } finally {
+      await dropTrigger();
+    }
+  });
+
   it('writes entries Prisma reads back exactly, time of recording included', async () => {
     const { idOf } = await savePlanWithIds(t.db);
     const { entry: written } = await t.ledger.append(
@@ -165,3 +193,18 @@ describeEachEngine('progress ledger: append', (t) => {
     expect(await t.db.setting.findUnique({ where: { key: 'half-written' } })).toBeNull();
   });
 });
+
+/** A trigger that refuses a new running total of 13, so an append fails after its entry was inserted. */
+async function refuseNewTotalsOf13(t: TestDatabase): Promise<() => Promise<unknown>> {
+  if (t.provider === 'sqlite') {
+    await t.db.$executeRawUnsafe(`CREATE TRIGGER refuse_13 BEFORE INSERT ON "ProgressTotal" WHEN NEW."total" = 13
+      BEGIN SELECT RAISE(ABORT, 'total refused'); END`);
+    return () => t.db.$executeRawUnsafe('DROP TRIGGER refuse_13');
+  }
+  await t.db.$executeRawUnsafe(`CREATE FUNCTION refuse_13() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN IF NEW."total" = 13 THEN RAISE EXCEPTION 'total refused'; END IF; RETURN NEW; END $$`);
+  await t.db.$executeRawUnsafe(
+    'CREATE TRIGGER refuse_13 BEFORE INSERT ON "ProgressTotal" FOR EACH ROW EXECUTE FUNCTION refuse_13()',
+  );
+  return () => t.db.$executeRawUnsafe('DROP FUNCTION refuse_13() CASCADE');
+}

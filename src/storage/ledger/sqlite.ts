@@ -21,6 +21,11 @@ import {
 // The one thing to respect is a transaction Prisma has open across an await: our statements would
 // land inside it, so they wait until the connection is idle. A whole ledger call then runs without
 // yielding, so nothing can start in between.
+//
+// Every commit is synced (synchronous = FULL), and the sync costs more than the rest of an append.
+// PostgreSQL shares one WAL flush among the commits that arrive together; SQLite cannot, so the
+// ledger does it: the appends that arrive in the same turn of the event loop are committed in one
+// transaction, each in a savepoint of its own, so one that fails undoes only its own writes.
 
 const SQL = {
   activePlan: `SELECT "id", "entity", "startsOn", "endsOn" FROM "Plan" WHERE "isActive" = 1 ORDER BY "id" DESC LIMIT 1`,
@@ -85,12 +90,51 @@ function appendEntry(s: Statements, entry: NewProgressEntry, recordedAt: Date): 
 
 type AppendResult = Awaited<ReturnType<ProgressLedger['append']>>;
 
+/** An append waiting for the next group commit, and how to tell its caller the outcome. */
+interface Queued {
+  entry: NewProgressEntry;
+  recordedAt: Date;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
+function failAll(group: readonly Queued[], error: unknown): void {
+  for (const { reject } of group) reject(error);
+}
+
+function settle(group: readonly Queued[], outcomes: readonly Outcome[]): void {
+  for (const [index, { resolve, reject }] of group.entries()) {
+    const outcome = outcomes[index] as Outcome;
+    if (outcome.ok) resolve(outcome.result);
+    else reject(outcome.error);
+  }
+}
+
 /** What the ledger runs on one connection: its statements and transactions, built once. */
 interface Prepared {
   db: BetterSqlite3.Database;
   read: (s: Statements, query: LoggingQuery) => LoggingContext;
-  write: (s: Statements, entry: NewProgressEntry, recordedAt: Date) => AppendResult;
+  commitGroup: (s: Statements, group: readonly Queued[]) => Outcome[];
   statements: Statements;
+}
+
+/** Called inside a transaction, a better-sqlite3 transaction function runs in a savepoint. */
+function appendGroup(appendInSavepoint: typeof appendEntry) {
+  return (s: Statements, group: readonly Queued[]): Outcome[] =>
+    group.map(({ entry, recordedAt }) => {
+      try {
+        return { ok: true, result: appendInSavepoint(s, entry, recordedAt) };
+      } catch (error) {
+        return { ok: false, error: appendError(error, entry) };
+      }
+    });
+}
+
+function appendError(error: unknown, entry: NewProgressEntry): unknown {
+  const foreignKey = (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+  return foreignKey ? new ActivityNotFoundError(entry.activityId) : error;
 }
 
 // Prisma's connection returns integers as BigInt; these statements return plain numbers. A
@@ -101,7 +145,7 @@ function prepare(db: BetterSqlite3.Database): Prepared {
     db,
     statements: Object.fromEntries(entries) as Statements,
     read: db.transaction(readContext).deferred,
-    write: db.transaction(appendEntry).immediate,
+    commitGroup: db.transaction(appendGroup(db.transaction(appendEntry))).immediate,
   };
 }
 
@@ -117,6 +161,25 @@ export function sqliteLedger(connection: () => BetterSqlite3.Database): Progress
     return prepared;
   };
 
+  const queue: Queued[] = [];
+
+  /** Commits every append queued until the connection is free, in one transaction: one sync for all. */
+  const commitQueued = async (): Promise<void> => {
+    let ready: Prepared;
+    try {
+      ready = await idle();
+    } catch (error) {
+      return failAll(queue.splice(0), error);
+    }
+    const group = queue.splice(0);
+    try {
+      settle(group, ready.commitGroup(ready.statements, group));
+    } catch (error) {
+      // BEGIN or COMMIT failed: nothing of the group was stored.
+      failAll(group, error);
+    }
+  };
+
   return {
     async loggingContext(query) {
       const { read, statements } = await idle();
@@ -125,16 +188,10 @@ export function sqliteLedger(connection: () => BetterSqlite3.Database): Progress
 
     async append(entry) {
       assertFiniteAmount(entry);
-      const recordedAt = new Date();
-      const { write, statements } = await idle();
-      try {
-        return write(statements, entry, recordedAt);
-      } catch (error) {
-        if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-          throw new ActivityNotFoundError(entry.activityId);
-        }
-        throw error;
-      }
+      return new Promise<AppendResult>((resolve, reject) => {
+        const queued = queue.push({ entry, recordedAt: new Date(), resolve, reject });
+        if (queued === 1) setImmediate(commitQueued);
+      });
     },
   };
 }
