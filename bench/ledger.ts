@@ -7,7 +7,7 @@ import { printTable } from './lib/stats.js';
 
 // The two SQLite calls /avance makes (the ledger's read and append), timed one by one in a loop: as
 // they are, and with a few MB of other memory touched before each call, as a running bot does between
-// two commands (Bolt, HTTP, the log line, ~110 KB of fresh allocation). The gap between the rows is
+// two commands (Bolt, HTTP, the log line, ~75 KB of fresh allocation). The gap between the rows is
 // what memory latency adds on this machine; it is why the /avance ratios move between machines. The
 // append's time is mostly its commit's fsync (synchronous = FULL); the read shows the effect plainly.
 
