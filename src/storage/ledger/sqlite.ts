@@ -19,8 +19,8 @@ import {
 // The ledger runs on the very connection Prisma's SQLite adapter opened, synchronously: a statement
 // here and one of Prisma's can never interleave, and there is one writer per process as before.
 // The one thing to respect is a transaction Prisma has open across an await: our statements would
-// land inside it, so they wait until the connection is idle. A whole ledger call then runs without
-// yielding, so nothing can start in between.
+// land inside it, so they wait until the connection is idle. Each of the ledger's transactions then
+// runs without yielding, so nothing can start in between.
 //
 // Every commit is synced (synchronous = FULL), and the sync costs more than the rest of an append.
 // PostgreSQL shares one WAL flush among the commits that arrive together; SQLite cannot, so the
