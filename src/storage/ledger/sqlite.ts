@@ -190,6 +190,8 @@ export function sqliteLedger(connection: () => BetterSqlite3.Database): Progress
       assertFiniteAmount(entry);
       return new Promise<AppendResult>((resolve, reject) => {
         const queued = queue.push({ entry, recordedAt: new Date(), resolve, reject });
+        // After this turn's I/O callbacks, so the requests read together commit together (a test
+        // that fakes timers must leave setImmediate real, or appends wait forever).
         if (queued === 1) setImmediate(commitQueued);
       });
     },
