@@ -15,14 +15,14 @@ const [mode = 'bare', synchronous = 'FULL', signingSecret = 'bench-secret'] = pr
 
 type Store = (userId: string, text: string) => unknown;
 
-const CREATE_TABLE = `CREATE TABLE progress (id INTEGER PRIMARY KEY, user_id TEXT NOT NULL, text TEXT NOT NULL,
-  recorded_at TEXT NOT NULL)`;
+// The same table in each engine's words: an integer key the database assigns, and three texts.
+const COLUMNS = 'user_id TEXT NOT NULL, text TEXT NOT NULL, recorded_at TEXT NOT NULL';
 
 function sqliteInsert(): Store {
   const db = new SQLite(join(mkdtempSync(join(tmpdir(), 'rinde-floor-')), 'floor.db'));
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
-  db.exec(CREATE_TABLE);
+  db.exec(`CREATE TABLE progress (id INTEGER PRIMARY KEY, ${COLUMNS})`);
   const insert = db.prepare('INSERT INTO progress (user_id, text, recorded_at) VALUES (?, ?, ?)');
   return (userId, text) => insert.run(userId, text, new Date().toISOString());
 }
@@ -30,7 +30,7 @@ function sqliteInsert(): Store {
 async function postgresInsert(url: string): Promise<Store> {
   // The pool's default size, as Rinde's.
   const pool = new pg.Pool({ connectionString: url });
-  await pool.query(CREATE_TABLE.replace('INTEGER PRIMARY KEY', 'INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY'));
+  await pool.query(`CREATE TABLE progress (id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ${COLUMNS})`);
   const text = 'INSERT INTO progress (user_id, text, recorded_at) VALUES ($1, $2, $3)';
   return (userId, note) => pool.query({ name: 'floor_insert', text, values: [userId, note, new Date().toISOString()] });
 }
