@@ -1,6 +1,7 @@
 import { renderDigestText } from '../digest/text.js';
 import { formatPercent } from '../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../domain/dates.js';
+import { groupBy } from '../domain/groupBy.js';
 import { formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
 import type { ActivityHistory, ActivityView, EntryView, HistoryEntry, Reply } from './replies.js';
 
@@ -31,12 +32,12 @@ function dueText(activity: ActivityView): string {
 
 /** Which entries of a history reversed each one: the other side of `correctsId`. */
 export function correctionsByEntry(history: readonly EntryView[]): Map<number, number[]> {
-  const corrections = new Map<number, number[]>();
-  for (const entry of history) {
-    if (entry.correctsId === null) continue;
-    corrections.set(entry.correctsId, [...(corrections.get(entry.correctsId) ?? []), entry.id]);
-  }
-  return corrections;
+  const corrections = history.filter((entry): entry is EntryView & { correctsId: number } => entry.correctsId !== null);
+  return groupBy(
+    corrections,
+    (entry) => entry.correctsId,
+    (entry) => entry.id,
+  );
 }
 
 export function entryLine(entry: EntryView, correctedBy: readonly number[] = []): string {

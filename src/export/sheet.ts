@@ -1,6 +1,7 @@
 import { formatAmount } from '../commands/messages.js';
 import { activityRatio, statusOf } from '../domain/compliance.js';
 import { formatLongDate, isoParts } from '../domain/dates.js';
+import { groupBy } from '../domain/groupBy.js';
 import type { IsoDate, Status, StatusBands, TargetUnit } from '../domain/types.js';
 import type { PlanView, PlanViewActivity, SubcomponentView } from '../storage/planView.js';
 import type { ProgressRecord } from '../storage/progress.js';
@@ -182,12 +183,6 @@ export function storedValue(amount: SheetAmount): number {
   return amount.unit === 'percent' ? amount.value / 100 : amount.value;
 }
 
-function groupByActivity(entries: readonly ProgressRecord[]): Map<number, ProgressRecord[]> {
-  const groups = new Map<number, ProgressRecord[]>();
-  for (const entry of entries) groups.set(entry.activityId, [...(groups.get(entry.activityId) ?? []), entry]);
-  return groups;
-}
-
 function totalsOf(rows: readonly SheetRow[], bands: StatusBands): PlanSheet['totals'] {
   const ratio = rows.length === 0 ? 0 : rows.reduce((sum, row) => sum + row.ratio, 0) / rows.length;
   return {
@@ -200,7 +195,7 @@ function totalsOf(rows: readonly SheetRow[], bands: StatusBands): PlanSheet['tot
 
 export function buildPlanSheet(input: PlanSheetInput): PlanSheet {
   const { view, bands } = input;
-  const entriesByActivity = groupByActivity(input.entries);
+  const entriesByActivity = groupBy(input.entries, (entry) => entry.activityId);
   const groups = view.subcomponents
     .map((subcomponent) => ({
       subcomponent: subcomponentCell(subcomponent),

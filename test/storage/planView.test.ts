@@ -76,6 +76,29 @@ describeEachEngine('loadPlanView', (t) => {
     expect(await progressOf('2024-12-31')).toBe(2);
   });
 
+  it('lists each current activity with its offices (Spanish order) and due dates, and only the subcomponents that still have one', async () => {
+    const { planId } = await importPlan(t.db);
+    // Re-imported without 2.2 and 2.1: both retire, and subcomponent 2 has nothing current left.
+    const draft = buildPlanDraft({
+      activities: [
+        buildActivityDraft({ code: '1.1', offices: ['Oficina de Control Interno', 'Ámbito Rural'] }),
+        buildActivityDraft({
+          code: '1.2',
+          schedule: { text: 'Trimestral', kind: 'periodic', dueDates: ['2024-03-31', '2024-09-30'] },
+        }),
+      ],
+    });
+    expect((await savePlanDraft(t.db, draft, { authorId: 'U_ADMIN' })).planId).toBe(planId);
+
+    const view = await loadPlanView(t.db, planId);
+    expect(view.plan).toMatchObject({ id: planId, entity: 'Alcaldía de San José', year: 2024, isActive: true });
+    expect(view.subcomponents.map((s) => s.code)).toEqual(['1']);
+    expect(view.activities.map((a) => [a.code, a.offices.map((o) => o.name), a.dueDates])).toEqual([
+      ['1.1', ['Ámbito Rural', 'Oficina de Control Interno'], ['2024-06-30', '2024-12-15']],
+      ['1.2', ['Secretaría de Planeación'], ['2024-03-31', '2024-09-30']],
+    ]);
+  });
+
   it('rejects an unknown plan', async () => {
     await expect(loadPlanView(t.db, 4242)).rejects.toMatchObject({ code: 'PLAN_NOT_FOUND' });
   });
