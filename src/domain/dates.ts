@@ -130,30 +130,42 @@ export function formatShortDate(iso: IsoDate): string {
   return `${day} ${SPANISH_MONTH_NAMES[month - 1]?.slice(0, 3)} ${year}`;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dayFormatOf(timeZone: string): Intl.DateTimeFormat {
-  let dayFormat = dayFormats.get(timeZone);
-  if (dayFormat === undefined) {
-    dayFormat = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, dayFormat);
+function clockFormatOf(timeZone: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    clockFormats.set(timeZone, format);
   }
-  return dayFormat;
+  return format;
 }
 
-let lastDay: { epochMs: number; timeZone: string; day: IsoDate } | undefined;
+/** The local hour an answer holds for, in epoch milliseconds: [from, to). */
+let lastHour: { timeZone: string; from: number; to: number; day: IsoDate } | undefined;
+
+const HOUR_MS = 3_600_000;
 
 /**
  * The calendar date an instant falls on in a time zone: the "today" of users in Colombia, not of the
- * server. A command asks several times about the same instant, so the last answer is kept, and the
- * parts come off one cached formatter per zone, a fraction of the cost of a TZDate each time.
+ * server. Every command asks, each with its own instant, and formatting one costs ~15 µs, so the
+ * answer is kept for the rest of the local hour the instant falls in: the date only changes at a
+ * local midnight, and zones change their offset on the hour.
  */
 export function isoDateInZone(instant: Date, timeZone = 'America/Bogota'): IsoDate {
   const epochMs = instant.getTime();
-  if (lastDay?.epochMs === epochMs && lastDay.timeZone === timeZone) return lastDay.day;
-  const parts = dayFormatOf(timeZone).formatToParts(instant);
+  if (lastHour?.timeZone === timeZone && epochMs >= lastHour.from && epochMs < lastHour.to) return lastHour.day;
+  const parts = clockFormatOf(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const day = `${part('year')}-${part('month')}-${part('day')}`;
-  lastDay = { epochMs, timeZone, day };
+  const intoHour = (Number(part('minute')) * 60 + Number(part('second'))) * 1000 + instant.getUTCMilliseconds();
+  lastHour = { timeZone, from: epochMs - intoHour, to: epochMs - intoHour + HOUR_MS, day };
   return day;
 }

@@ -181,4 +181,25 @@ describe('isoDateInZone', () => {
   ])('isoDateInZone(%s, %s) is %s', (instant, timeZone, expected) => {
     expect(isoDateInZone(new Date(instant), timeZone)).toBe(expected);
   });
+
+  // Asked in this order, each right after the one before: the answer kept for the last local hour
+  // must never outlive a midnight, an offset change, a clock set back or a change of zone.
+  it.each([
+    ['2024-07-16T04:00:00.000Z', 'America/Bogota', '2024-07-15'],
+    ['2024-07-16T04:59:59.999Z', 'America/Bogota', '2024-07-15'],
+    ['2024-07-16T05:00:00.000Z', 'America/Bogota', '2024-07-16'],
+    ['2024-07-16T04:59:59.999Z', 'America/Bogota', '2024-07-15'],
+    ['2024-07-16T04:59:59.999Z', 'UTC', '2024-07-16'],
+    // India is UTC+5:30: its midnight falls on the half hour in UTC.
+    ['2024-07-15T18:29:59.999Z', 'Asia/Kolkata', '2024-07-15'],
+    ['2024-07-15T18:30:00.000Z', 'Asia/Kolkata', '2024-07-16'],
+    // Chile springs forward at midnight (00:00 → 01:00) and falls back at midnight (24:00 → 23:00).
+    ['2024-09-08T03:30:00.000Z', 'America/Santiago', '2024-09-07'],
+    ['2024-09-08T04:00:00.000Z', 'America/Santiago', '2024-09-08'],
+    ['2024-04-07T02:30:00.000Z', 'America/Santiago', '2024-04-06'],
+    ['2024-04-07T03:30:00.000Z', 'America/Santiago', '2024-04-06'],
+    ['2024-04-07T04:00:00.000Z', 'America/Santiago', '2024-04-07'],
+  ])('in sequence: isoDateInZone(%s, %s) is %s', (instant, timeZone, expected) => {
+    expect(isoDateInZone(new Date(instant), timeZone)).toBe(expected);
+  });
 });
