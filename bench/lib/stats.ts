@@ -12,6 +12,19 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.max(index, 0)] ?? Number.NaN;
 }
 
+/** The middle value, or the mean of the two middle ones for an even count. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const upper = Math.floor(sorted.length / 2);
+  const middle = sorted.length % 2 === 1 ? [sorted[upper]] : [sorted[upper - 1], sorted[upper]];
+  return middle.reduce<number>((sum, value) => sum + (value ?? Number.NaN), 0) / middle.length;
+}
+
+/** "min–max" of some figures, each as the tables print it. */
+export function spread(values: readonly number[], unit = ''): string {
+  return `${format(Math.min(...values))}–${format(Math.max(...values))}${unit}`;
+}
+
 export function summarise(samples: readonly number[], seconds: number): LatencySummary {
   const sorted = [...samples].sort((a, b) => a - b);
   return {
