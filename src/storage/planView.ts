@@ -65,27 +65,17 @@ export interface PlanView {
 // text on both engines): through Prisma's query builder the same rows cost ten times as much, ~5 ms
 // for a 15-activity plan, and a Home refresh held the event loop that long.
 
-interface ActivityRow {
-  id: number;
-  code: string;
-  subcomponentId: number;
-  position: number;
-  title: string;
-  product: string;
-  responsibleText: string;
-  target: number;
+/** An activity's own columns as stored (unit and schedule kind unchecked), with its subcomponent's. */
+type ActivityRow = Omit<PlanViewActivity, 'unit' | 'scheduleKind' | 'offices' | 'dueDates' | 'progress'> & {
   unit: string;
-  scheduleText: string;
   scheduleKind: string;
-  description: string | null;
-  sourceRow: number | null;
   subcomponentCode: string;
   subcomponentName: string;
   subcomponentFullText: string;
   subcomponentPosition: number;
   /** Today's total (ProgressTotal); null without entries. */
   total: number | null;
-}
+};
 
 function readHeader(db: Db, planId: number): Promise<PlanHeaderView[]> {
   return db.$queryRaw<PlanHeaderView[]>`
