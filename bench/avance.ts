@@ -31,19 +31,22 @@ interface Contender {
   rounds: LoadResult[][];
   /** The scratch database it stores into, dropped at the end. */
   scratch?: Scratch;
+  /** Rinde itself rather than a floor: judged against the floors, its stored entries counted. */
+  isRinde: boolean;
 }
 
 type Target = Omit<LoadTarget, 'port' | 'pid'>;
 
 function contender(name: string, server: Server & { port: number }, target: Target, scratch?: Scratch): Contender {
   const load = { ...target, port: server.port, pid: server.pid };
-  return { name, server, load, rounds: CONCURRENCY.map(() => []), ...(scratch ? { scratch } : {}) };
+  return { name, server, load, rounds: CONCURRENCY.map(() => []), isRinde: false, ...(scratch ? { scratch } : {}) };
 }
 
 async function startRindeOn(scratch: Scratch, slack: BenchSlack): Promise<Contender> {
   const commands = await seedSamplePlan(scratch.url);
   const server = await startRinde(scratch.url, slack.apiUrl, { LOG_LEVEL: 'info' });
-  return contender(`Rinde, ${scratch.engine}`, server, { signingSecret: SECRET, commands, doneAt: 'reply' }, scratch);
+  const target: Target = { signingSecret: SECRET, commands, doneAt: 'reply' };
+  return { ...contender(`Rinde, ${scratch.engine}`, server, target, scratch), isRinde: true };
 }
 
 /** Every server, started before any is measured: the floors, then Rinde on each engine. */
@@ -73,10 +76,10 @@ async function measureInRounds(contenders: Contender[], slack: BenchSlack): Prom
 
 async function stopAll(contenders: Contender[]): Promise<string[]> {
   const stored: string[] = [];
-  for (const { name, server, scratch, rounds } of contenders) {
+  for (const { name, server, scratch, rounds, isRinde } of contenders) {
     await server.stop();
     if (scratch === undefined) continue;
-    if (name.startsWith('Rinde')) {
+    if (isRinde) {
       // Every reply counted (in the ack, or at the response_url after an empty ack) is for an entry
       // in the database; the warm-ups add a few more.
       const measured = rounds.flat().reduce((sum, result) => sum + result.count, 0);
@@ -165,7 +168,7 @@ async function main() {
   const byName = (name: string) => contenders.find((c) => c.name === name);
   const insertFloor = byName('floor: Bolt + 1 SQLite insert');
   const postgresFloor = byName('floor: Bolt + 1 PostgreSQL insert');
-  const rindes = contenders.filter((c) => c.name.startsWith('Rinde'));
+  const rindes = contenders.filter((c) => c.isRinde);
   if (insertFloor) for (const rinde of rindes) compare(rinde, insertFloor, 'the SQLite insert floor', true);
   const postgresRinde = byName('Rinde, postgresql');
   if (postgresRinde && postgresFloor) compare(postgresRinde, postgresFloor, 'the PostgreSQL insert floor', false);
