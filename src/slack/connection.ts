@@ -33,7 +33,7 @@ export function backoffDelayMs(policy: BackoffPolicy, attempt: number): number {
 
 export interface SlackConnection {
   health(): SlackHealth;
-  /** The identity once Slack has answered; rejects while it has not (Bolt then drops the request). */
+  /** A copy of the identity once Slack has answered; rejects while it has not (Bolt then drops the request). */
   identity(): Promise<BotIdentity>;
   /** Resolves once Slack answered auth.test; never rejects. Retries with backoff until then or `close()`. */
   connect(): Promise<boolean>;
@@ -109,7 +109,9 @@ export function createSlackConnection(options: {
   return {
     health: () => health,
     async identity() {
-      return known ?? probe();
+      // Bolt writes the request's user and team into what `authorize` returns: each request gets its own.
+      const { botToken, botId, botUserId } = known ?? (await probe());
+      return { botToken, botId, botUserId };
     },
     async connect() {
       for (let attempt = 1; !closed; attempt++) {
