@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../../src/storage/database.js';
+import { type Database, openDatabase, SQLITE_WAL_AUTOCHECKPOINT_PAGES } from '../../src/storage/database.js';
 import { MigrationChecksumError } from '../../src/storage/errors.js';
 import { migrateSqlite, readMigrations } from '../../src/storage/migrate.js';
 import type { Provider } from '../../src/storage/target.js';
@@ -73,6 +73,9 @@ describe('SQLite connection settings', () => {
       expect(await pragma('busy_timeout')).toEqual([{ timeout: 10_000n }]);
       // FULL (2): every commit is synced, so a logged entry survives a power cut.
       expect(await pragma('synchronous')).toEqual([{ synchronous: 2n }]);
+      expect(await pragma('wal_autocheckpoint')).toEqual([
+        { wal_autocheckpoint: BigInt(SQLITE_WAL_AUTOCHECKPOINT_PAGES) },
+      ]);
     } finally {
       await database.close();
     }
