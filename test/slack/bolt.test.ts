@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import crypto from 'node:crypto';
+import { verifySlackRequest } from '@slack/bolt';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runNode } from '../helpers/processes.js';
+import { sign } from '../helpers/slackRequests.js';
 
 // In a process of its own: what a module loads shows in that process's require cache only.
 const PROBE = `
@@ -52,5 +55,38 @@ describe('Bolt App', () => {
 
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ requests: 300, context: true, middleware: true, listener: true });
+  });
+});
+
+// Bolt compared signatures with tsscmp: two more HMACs under a random key per request. Every HMAC
+// object is a weak handle each young-generation collection must process, a third of its pause under
+// load; patches/ compares with crypto.timingSafeEqual instead (docs/decisions/006-bolt-signature-check-patched.md).
+describe("Bolt's signature check", () => {
+  const secret = 'probe-signing-secret';
+  const body = 'command=%2Favance&text=1.2+10';
+  const timestamp = Math.floor(Date.now() / 1000);
+  const verify = (signature: string) =>
+    verifySlackRequest({
+      signingSecret: secret,
+      body,
+      headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+    });
+  const mismatch = /signature mismatch/;
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('accepts the right signature with one HMAC, its own', () => {
+    const hmacs = vi.spyOn(crypto, 'createHmac');
+    expect(() => verify(sign(secret, timestamp, body))).not.toThrow();
+    expect(hmacs).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects a forged signature, a shorter one and one of the same length in other characters', () => {
+    const right = sign(secret, timestamp, body);
+    expect(() => verify(sign(`${secret}-forged`, timestamp, body))).toThrow(mismatch);
+    expect(() => verify(right.slice(0, -1))).toThrow(mismatch);
+    expect(() => verify(`${right.slice(0, -1)}é`)).toThrow(mismatch);
+    expect(() => verify('v0=')).toThrow(mismatch);
   });
 });
