@@ -5,9 +5,9 @@ import { scratchDatabase } from './lib/databases.js';
 import { seedSamplePlan } from './lib/seed.js';
 import { elapsedMs, printTable } from './lib/stats.js';
 
-// The two SQLite calls /avance makes (the ledger's read and append), timed one by one in a loop: as
-// they are, and with a few MB of other memory touched before each call, as a running bot does between
-// two commands (Bolt, HTTP, the log line, ~75 KB of fresh allocation). The gap between the rows is
+// The two parts of an /avance on SQLite (the ledger's `log` is its read, then its append), timed one by
+// one in a loop: as they are, and with a few MB of other memory touched before each call, as a running
+// bot does between two commands (Bolt, HTTP, the log line, ~75 KB of fresh allocation). The gap between the rows is
 // what memory latency adds on this machine; it is why the /avance ratios move between machines. The
 // append's time is mostly its commit's fsync (synchronous = FULL); the read shows the effect plainly.
 

@@ -1,5 +1,6 @@
 import { activityCompliance } from '../domain/compliance.js';
 import { formatLongDate } from '../domain/dates.js';
+import { type LoggingRules, loggingRefusal } from '../domain/logging.js';
 import { nearestCodes } from '../domain/suggest.js';
 import type { IsoDate } from '../domain/types.js';
 import { type ActivityRecord, listActivityCodes } from '../storage/activities.js';
@@ -23,12 +24,6 @@ export async function requireActivity(ctx: CommandContext, planId: number, code:
 async function activityNotFound(ctx: CommandContext, planId: number, code: string): Promise<never> {
   const known = await listActivityCodes(ctx.db, planId);
   throw new UserError('activity_not_found', messages.activityNotFound(code, nearestCodes(code, known)));
-}
-
-/** Members of the activity's offices and admins may log progress. */
-function mayLog(ctx: CommandContext, caller: LoggingContext['caller'], activity: ActivityRecord): boolean {
-  if (ctx.actsAsAdmin === true || caller.isAdmin) return true;
-  return activity.offices.some((office) => caller.officeIds.includes(office.id));
 }
 
 /** Anyone else is told who can. */
@@ -78,53 +73,54 @@ export function activityViewOfRecord(ctx: CommandContext, activity: ActivityReco
   };
 }
 
-/**
- * The day the work counts on: today, or an earlier day the user gave, so progress logged late
- * counts in the cut-off its date belongs to. Never a future day, nor one before the plan starts.
- */
-export function effectiveDateOf(ctx: CommandContext, plan: { startsOn: IsoDate }, requested: IsoDate | null): IsoDate {
-  const today = todayOf(ctx);
-  if (requested === null) return today;
-  if (requested > today) throw new UserError('invalid_arguments', messages.workDateInFuture(formatLongDate(requested)));
-  if (requested < plan.startsOn) {
-    throw new UserError(
-      'invalid_arguments',
-      messages.workDateBeforePlan(formatLongDate(requested), formatLongDate(plan.startsOn)),
-    );
+/** Tells the user why nothing was logged, the first reason `loggingRefusal` finds. */
+async function refuseLogging(
+  ctx: CommandContext,
+  context: LoggingContext,
+  rules: LoggingRules,
+  code: string,
+): Promise<never> {
+  const { plan, activity } = context;
+  const refusal = loggingRefusal(context, rules);
+  if (plan === null) throw missingPlan(ctx);
+  const requested = formatLongDate(rules.requestedOn ?? rules.today);
+  if (refusal === 'date-in-future') throw new UserError('invalid_arguments', messages.workDateInFuture(requested));
+  if (refusal === 'date-before-plan') {
+    throw new UserError('invalid_arguments', messages.workDateBeforePlan(requested, formatLongDate(plan.startsOn)));
   }
-  return requested;
+  if (activity === null) return activityNotFound(ctx, plan.id, code);
+  if (refusal === 'not-allowed') return notAllowed(ctx, activity);
+  throw new Error(`El registro rechazó un avance que las reglas permiten (${code}).`);
 }
 
-/** Logs one progress entry for the caller, after checking the activity and the caller's rights. */
+/** Logs one progress entry for the caller, if the activity exists and the caller may log on it. */
 export async function logProgress(
   ctx: CommandContext,
   input: ProgressInput & { effectiveOn?: IsoDate | null },
 ): Promise<Reply> {
   const planId = ctx.planRef === undefined ? null : (await requirePlan(ctx)).id;
-  const { plan, activity, caller } = await ctx.ledger.loggingContext({
+  const rules = { today: todayOf(ctx), requestedOn: input.effectiveOn ?? null, actsAsAdmin: ctx.actsAsAdmin === true };
+  const { logged, context } = await ctx.ledger.log({
     planId,
     code: input.activityCode,
     userId: ctx.caller.userId,
+    rules,
+    entry: {
+      amount: input.amount,
+      note: input.note,
+      evidenceUrl: input.evidenceUrl,
+      authorId: ctx.caller.userId,
+      authorName: ctx.caller.displayName,
+      source: ctx.source,
+    },
   });
-  if (plan === null) throw missingPlan(ctx);
-  const effectiveOn = effectiveDateOf(ctx, plan, input.effectiveOn ?? null);
-  if (activity === null) return activityNotFound(ctx, plan.id, input.activityCode);
-  if (!mayLog(ctx, caller, activity)) return notAllowed(ctx, activity);
-  const { entry, total } = await ctx.ledger.append({
-    activityId: activity.id,
-    amount: input.amount,
-    note: input.note,
-    evidenceUrl: input.evidenceUrl,
-    authorId: ctx.caller.userId,
-    authorName: ctx.caller.displayName,
-    source: ctx.source,
-    effectiveOn,
-  });
+  if (logged === null) return refuseLogging(ctx, context, rules, input.activityCode);
+  const { plan, activity } = context;
   return {
     kind: 'progress-logged',
     plan: { id: plan.id, entity: plan.entity, from: plan.startsOn, to: plan.endsOn },
-    activity: activityViewOfRecord(ctx, activity, total),
-    entry: entryViewOf(entry),
+    activity: activityViewOfRecord(ctx, activity, logged.total),
+    entry: entryViewOf(logged.entry),
   };
 }
 

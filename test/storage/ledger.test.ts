@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
+import { type LoggingRules, loggingRefusal } from '../../src/domain/logging.js';
 import { activitiesForUser } from '../../src/storage/activities.js';
+import type { LoggingRequest } from '../../src/storage/ledger/index.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
 import { getActivePlan, savePlanDraft, setActivePlan } from '../../src/storage/plans.js';
 import { listProgress } from '../../src/storage/progress.js';
@@ -198,6 +200,85 @@ describeEachEngine('progress ledger: append', (t) => {
     await expect(appended).resolves.toMatchObject({ total: 3 });
     expect((await listProgress(t.db, idOf('1.1'))).map((e) => e.amount)).toEqual([3]);
     expect(await t.db.setting.findUnique({ where: { key: 'half-written' } })).toBeNull();
+  });
+});
+
+describeEachEngine('progress ledger: log, deciding as loggingRefusal does', (t) => {
+  const today = '2024-05-10';
+  const request = (userId: string, code: string, rules: Partial<LoggingRules> = {}): LoggingRequest => ({
+    planId: null,
+    code,
+    userId,
+    rules: { today, requestedOn: null, actsAsAdmin: false, ...rules },
+    entry: { amount: 2, note: 'Acta', evidenceUrl: null, authorId: userId, authorName: 'Ana', source: 'chat' },
+  });
+
+  const seed = async () => {
+    const plan = await savePlanWithIds(t.db);
+    await assignMemberToOffice(t.db, 'U_COM', 'Oficina de Comunicaciones');
+    await assignMemberToOffice(t.db, 'U_GOB', 'Secretaría de Gobierno');
+    await setAdmin(t.db, 'U_JEFE', true);
+    return plan;
+  };
+
+  it.each<[string, LoggingRequest, string | null]>([
+    ['a member of one of its offices', request('U_COM', '1.2'), null],
+    ['a member of another office', request('U_GOB', '1.2'), 'not-allowed'],
+    ['someone in no office', request('U_NADIE', '1.1'), 'not-allowed'],
+    ['an admin', request('U_JEFE', '2.1'), null],
+    ['the console, for anyone', request('U_NADIE', '1.1', { actsAsAdmin: true }), null],
+    ['a day given: the plan’s first', request('U_COM', '1.2', { requestedOn: '2024-01-01' }), null],
+    ['a day given: today', request('U_COM', '1.2', { requestedOn: today }), null],
+    ['a day given: before the plan', request('U_COM', '1.2', { requestedOn: '2023-12-31' }), 'date-before-plan'],
+    ['a day given: tomorrow', request('U_JEFE', '1.2', { requestedOn: '2024-05-11' }), 'date-in-future'],
+    ['an unknown code', request('U_JEFE', '9.9'), 'no-activity'],
+    ['a plan that does not exist', { ...request('U_JEFE', '1.1'), planId: 987654 }, 'no-plan'],
+  ])('%s', async (_, asked, refusal) => {
+    const { idOf } = await seed();
+    const { logged, context } = await t.ledger.log(asked);
+    expect(loggingRefusal(context, asked.rules)).toBe(refusal);
+    const stored = await t.db.progressEntry.findMany();
+    if (refusal !== null) {
+      expect(logged).toBeNull();
+      expect(stored).toEqual([]);
+      return;
+    }
+    expect(context.activity?.id).toBe(idOf(asked.code));
+    expect(logged).toEqual({
+      entry: expect.objectContaining({
+        activityId: idOf(asked.code),
+        amount: 2,
+        note: 'Acta',
+        authorId: asked.userId,
+        effectiveOn: asked.rules.requestedOn ?? today,
+      }),
+      total: 2,
+    });
+    expect(await listProgress(t.db, idOf(asked.code))).toEqual([logged?.entry]);
+  });
+
+  it('returns the same context the plain read gives, and adds to the running total', async () => {
+    const { idOf } = await seed();
+    await t.ledger.append(buildProgressEntry(idOf('1.2'), { amount: 5 }));
+    const { logged, context } = await t.ledger.log(request('U_COM', ' 1.2 '));
+    expect(context).toEqual(await t.ledger.loggingContext({ planId: null, code: '1.2', userId: 'U_COM' }));
+    expect(logged?.total).toBe(7);
+  });
+
+  it('does not log on an activity the last import retired', async () => {
+    const draft = buildPlanDraft();
+    await savePlanDraft(t.db, draft, { authorId: 'U_ADMIN' });
+    await savePlanDraft(t.db, { ...draft, activities: draft.activities.slice(1) }, { authorId: 'U_ADMIN' });
+    const { logged, context } = await t.ledger.log(request('U_JEFE', '1.1', { actsAsAdmin: true }));
+    expect([logged, context.activity]).toEqual([null, null]);
+    expect(await t.db.progressEntry.count()).toBe(0);
+  });
+
+  it('checks the caller’s offices as they are when it writes', async () => {
+    await seed();
+    expect((await t.ledger.log(request('U_GOB', '1.2'))).logged).toBeNull();
+    await assignMemberToOffice(t.db, 'U_GOB', 'Oficina de Comunicaciones');
+    expect((await t.ledger.log(request('U_GOB', '1.2'))).logged).toMatchObject({ total: 2 });
   });
 });
 

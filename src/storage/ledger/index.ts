@@ -1,3 +1,4 @@
+import { effectiveDayOf, type LoggingRules } from '../../domain/logging.js';
 import type { IsoDate } from '../../domain/types.js';
 import type { ActivePlanRef } from '../activePlan.js';
 import { type ActivityRecord, activityRecord } from '../activities.js';
@@ -26,13 +27,32 @@ export interface LoggingQuery {
   userId: string;
 }
 
+/** One `/avance`: the entry to log on the activity `code` names, if the rules allow it. */
+export interface LoggingRequest extends LoggingQuery {
+  rules: LoggingRules;
+  /** It counts on the day the rules give (`effectiveDayOf`). */
+  entry: Omit<NewProgressEntry, 'activityId' | 'effectiveOn' | 'correctsId'>;
+}
+
+export type AppendResult = { entry: ProgressRecord; total: number };
+
+/** The context the decision was made on, and the entry when it was logged: both from one read. */
+export type LoggingOutcome =
+  | { logged: AppendResult; context: LoggingContext & { plan: ActivePlanRef; activity: ActivityRecord } }
+  | { logged: null; context: LoggingContext };
+
 export interface ProgressLedger {
   loggingContext(query: LoggingQuery): Promise<LoggingContext>;
+  /**
+   * Logs the entry if `loggingRefusal` (src/domain/logging.ts) finds no reason not to, deciding on
+   * the same data the write sees, or else writes nothing.
+   */
+  log(request: LoggingRequest): Promise<LoggingOutcome>;
   /**
    * Appends one entry (progress is append-only: a correction is an entry with `correctsId`) and
    * returns it with the activity's new total, both from the same transaction.
    */
-  append(entry: NewProgressEntry): Promise<{ entry: ProgressRecord; total: number }>;
+  append(entry: NewProgressEntry): Promise<AppendResult>;
 }
 
 /** An activity's columns as both ledgers select them, with its subcomponent's. */
@@ -60,8 +80,12 @@ export const ENTRY_COLUMNS =
 
 /** An entry's values in the order of ENTRY_COLUMNS, with the time of recording as each engine stores it. */
 export function entryValues(entry: NewProgressEntry, recordedAt: string): unknown[] {
+  return [entry.activityId, ...valuesAfterActivityId(entry, recordedAt)];
+}
+
+/** The same without the first, for a statement that finds the activity itself. */
+export function valuesAfterActivityId(entry: Omit<NewProgressEntry, 'activityId'>, recordedAt: string): unknown[] {
   return [
-    entry.activityId,
     entry.amount,
     entry.note ?? null,
     entry.evidenceUrl ?? null,
@@ -74,8 +98,13 @@ export function entryValues(entry: NewProgressEntry, recordedAt: string): unknow
   ];
 }
 
+/** The entry a logging request appends, but for the activity. */
+export function entryOf(request: LoggingRequest): Omit<NewProgressEntry, 'activityId'> {
+  return { ...request.entry, effectiveOn: effectiveDayOf(request.rules) };
+}
+
 /** A non-finite amount is a programming error upstream: the command layer parses amounts. */
-export function assertFiniteAmount(entry: NewProgressEntry): void {
+export function assertFiniteAmount(entry: { amount: number }): void {
   if (!Number.isFinite(entry.amount)) throw new RangeError(`Cantidad de avance no válida: ${entry.amount}`);
 }
 

@@ -8,45 +8,84 @@ import {
   activityOf,
   assertFiniteAmount,
   ENTRY_COLUMNS,
+  entryOf,
   entryValues,
   type LoggingContext,
+  type LoggingOutcome,
   type ProgressLedger,
   recordOf,
+  valuesAfterActivityId,
 } from './index.js';
 
 // On PostgreSQL every statement is a round trip, so each ledger call is one statement: the context
-// in one joined read, the append (correction check, insert and new total) in one INSERT. Both are
-// named, so each pooled connection parses and plans them once.
+// in one joined read, an append (correction check, insert and new total) in one INSERT, and a
+// logging request (the context, the rules' check, the insert and the new total) in one statement
+// too, which also means the rules are checked on the very data the insert sees. All are named, so
+// each pooled connection parses and plans them once.
+
+// $1 plan ID (null: the active plan), $2 activity code, $3 the caller's user ID.
+const PLAN_CALLER_ACTIVITY = `
+  plan AS (
+    SELECT "id", "entity", "startsOn", "endsOn" FROM "Plan"
+    WHERE CASE WHEN $1::int IS NULL THEN "isActive" ELSE "id" = $1::int END
+    ORDER BY "id" DESC LIMIT 1
+  ), caller AS (
+    SELECT m."isAdmin",
+      COALESCE((SELECT json_agg(mo."officeId") FROM "MemberOffice" mo WHERE mo."memberId" = m."id"), '[]') AS "officeIds"
+    FROM "Member" m WHERE m."userId" = $3
+  ), activity AS (
+    SELECT a."id", a."planId", a."code", a."title", a."product", a."target", a."unit", a."scheduleText",
+      a."scheduleKind", s."code" AS "subcomponentCode", s."name" AS "subcomponentName"
+    FROM plan JOIN "Activity" a ON a."planId" = plan."id" AND a."code" = $2 AND a."retiredAt" IS NULL
+      JOIN "Subcomponent" s ON s."id" = a."subcomponentId"
+  )`;
+
+// One row, whatever exists: the LEFT JOINs leave null what does not.
+const CONTEXT_COLUMNS = `
+  plan."id" AS "planId", plan."entity", plan."startsOn", plan."endsOn", caller."isAdmin", caller."officeIds",
+  CASE WHEN activity."id" IS NOT NULL THEN row_to_json(activity) END AS "activity",
+  (SELECT json_agg(json_build_object('id', o."id", 'name', o."name"))
+    FROM "ActivityOffice" ao JOIN "Office" o ON o."id" = ao."officeId" WHERE ao."activityId" = activity."id") AS "offices",
+  (SELECT json_agg(d."dueOn" ORDER BY d."sequence") FROM "DueDate" d WHERE d."activityId" = activity."id") AS "dueDates"`;
+
+const CONTEXT_ROW = 'FROM (SELECT 1) AS one LEFT JOIN plan ON true LEFT JOIN caller ON true LEFT JOIN activity ON true';
 
 const CONTEXT = {
   name: 'rinde_ledger_context',
-  text: `
-    WITH plan AS (
-      SELECT "id", "entity", "startsOn", "endsOn" FROM "Plan"
-      WHERE CASE WHEN $1::int IS NULL THEN "isActive" ELSE "id" = $1::int END
-      ORDER BY "id" DESC LIMIT 1
-    ), caller AS (
-      SELECT m."isAdmin",
-        COALESCE((SELECT json_agg(mo."officeId") FROM "MemberOffice" mo WHERE mo."memberId" = m."id"), '[]') AS "officeIds"
-      FROM "Member" m WHERE m."userId" = $3
-    )
-    SELECT plan."id" AS "planId", plan."entity", plan."startsOn", plan."endsOn",
-      caller."isAdmin", caller."officeIds",
-      CASE WHEN a."id" IS NOT NULL THEN json_build_object(
-        'id', a."id", 'planId', a."planId", 'code', a."code", 'title', a."title", 'product', a."product",
-        'target', a."target", 'unit', a."unit", 'scheduleText', a."scheduleText", 'scheduleKind', a."scheduleKind",
-        'subcomponentCode', s."code", 'subcomponentName', s."name") END AS "activity",
-      (SELECT json_agg(json_build_object('id', o."id", 'name', o."name"))
-        FROM "ActivityOffice" ao JOIN "Office" o ON o."id" = ao."officeId" WHERE ao."activityId" = a."id") AS "offices",
-      (SELECT json_agg(d."dueOn" ORDER BY d."sequence") FROM "DueDate" d WHERE d."activityId" = a."id") AS "dueDates"
-    FROM (SELECT 1) AS one
-      LEFT JOIN plan ON true
-      LEFT JOIN caller ON true
-      LEFT JOIN "Activity" a ON a."planId" = plan."id" AND a."code" = $2 AND a."retiredAt" IS NULL
-      LEFT JOIN "Subcomponent" s ON s."id" = a."subcomponentId"`,
+  text: `WITH ${PLAN_CALLER_ACTIVITY} SELECT ${CONTEXT_COLUMNS} ${CONTEXT_ROW}`,
 };
 
-// Both writes in one statement, so one transaction: the entry, and the activity's running total.
+// The running total, added to in the statement that inserted the entry, so in its transaction.
+const ADD_TO_TOTAL = `
+  total AS (
+    INSERT INTO "ProgressTotal" ("activityId", "total")
+    SELECT "activityId", "amount" FROM inserted
+    ON CONFLICT ("activityId") DO UPDATE SET "total" = "ProgressTotal"."total" + EXCLUDED."total"
+    RETURNING "total"
+  )`;
+
+// `loggingRefusal` (src/domain/logging.ts) as a condition on the insert: a plan and a current
+// activity (the joins), a day given neither after today nor before the plan starts, and a caller
+// who acts as admin, is one, or belongs to one of the activity's offices.
+// $4 the day given (or null), $5 today, $6 acts as admin, $7–$15 the entry.
+const LOG = {
+  name: 'rinde_ledger_log',
+  text: `
+    WITH ${PLAN_CALLER_ACTIVITY}, inserted AS (
+      INSERT INTO "ProgressEntry" (${ENTRY_COLUMNS})
+      SELECT activity."id", $7::float8, $8::text, $9::text, $10::text, $11::text, $12::text, $13::text, $14::timestamp, $15::int
+      FROM activity, plan
+      WHERE ($4::text IS NULL OR ($4::text <= $5::text AND $4::text >= plan."startsOn"))
+        AND ($6::bool OR EXISTS (SELECT 1 FROM caller WHERE caller."isAdmin")
+          OR EXISTS (SELECT 1 FROM "ActivityOffice" ao
+            JOIN "MemberOffice" mo ON mo."officeId" = ao."officeId" JOIN "Member" m ON m."id" = mo."memberId"
+            WHERE ao."activityId" = activity."id" AND m."userId" = $3))
+      RETURNING "id", "activityId", "amount"
+    ), ${ADD_TO_TOTAL}
+    SELECT ${CONTEXT_COLUMNS}, inserted."id" AS "entryId", total."total"
+    ${CONTEXT_ROW} LEFT JOIN inserted ON true LEFT JOIN total ON true`,
+};
+
 // A correction of an entry of another activity inserts neither.
 const APPEND = {
   name: 'rinde_ledger_append',
@@ -57,12 +96,7 @@ const APPEND = {
       WHERE $10::int IS NULL
         OR EXISTS (SELECT 1 FROM "ProgressEntry" o WHERE o."id" = $10::int AND o."activityId" = $1::int)
       RETURNING "id", "activityId", "amount"
-    ), total AS (
-      INSERT INTO "ProgressTotal" ("activityId", "total")
-      SELECT "activityId", "amount" FROM inserted
-      ON CONFLICT ("activityId") DO UPDATE SET "total" = "ProgressTotal"."total" + EXCLUDED."total"
-      RETURNING "total"
-    )
+    ), ${ADD_TO_TOTAL}
     SELECT inserted."id", total."total" FROM inserted, total`,
 };
 
@@ -77,6 +111,23 @@ interface ContextRow {
   activity: ActivityColumns | null;
   offices: OfficeRef[] | null;
   dueDates: IsoDate[] | null;
+}
+
+/** The outcome's columns after the context's, null when nothing was logged. */
+interface LogRow extends ContextRow {
+  entryId: number | null;
+  total: number | null;
+}
+
+function onlyRow<Row>(rows: Row[]): Row {
+  const [row] = rows;
+  if (row === undefined) throw new Error('La consulta de contexto no devolvió filas.');
+  return row;
+}
+
+/** The column is a timestamp without zone holding UTC, as Prisma writes it. */
+function timestampOf(date: Date): string {
+  return date.toISOString().replace('Z', '');
 }
 
 function contextOf(row: ContextRow): LoggingContext {
@@ -94,9 +145,36 @@ export function postgresLedger(pool: pg.Pool): ProgressLedger {
         ...CONTEXT,
         values: [query.planId, query.code.trim(), query.userId],
       });
-      const [row] = rows;
-      if (row === undefined) throw new Error('La consulta de contexto no devolvió filas.');
-      return contextOf(row);
+      return contextOf(onlyRow(rows));
+    },
+
+    async log(request): Promise<LoggingOutcome> {
+      const { rules } = request;
+      const entry = entryOf(request);
+      assertFiniteAmount(entry);
+      const recordedAt = new Date();
+      const { rows } = await pool.query<LogRow>({
+        ...LOG,
+        values: [
+          request.planId,
+          request.code.trim(),
+          request.userId,
+          rules.requestedOn,
+          rules.today,
+          rules.actsAsAdmin,
+          ...valuesAfterActivityId(entry, timestampOf(recordedAt)),
+        ],
+      });
+      const row = onlyRow(rows);
+      const context = contextOf(row);
+      const { plan, activity } = context;
+      if (row.entryId === null || row.total === null) return { logged: null, context };
+      if (plan === null || activity === null) throw new Error('Se registró un avance sin plan ni actividad.');
+      const logged = {
+        entry: recordOf({ ...entry, activityId: activity.id }, row.entryId, recordedAt),
+        total: row.total,
+      };
+      return { logged, context: { ...context, plan, activity } };
     },
 
     async append(entry: NewProgressEntry) {
@@ -105,8 +183,7 @@ export function postgresLedger(pool: pg.Pool): ProgressLedger {
       try {
         const { rows } = await pool.query<{ id: number; total: number }>({
           ...APPEND,
-          // The column is a timestamp without zone holding UTC, as Prisma writes it.
-          values: entryValues(entry, recordedAt.toISOString().replace('Z', '')),
+          values: entryValues(entry, timestampOf(recordedAt)),
         });
         const [row] = rows;
         if (row === undefined) throw new InvalidCorrectionError(entry.correctsId ?? 0);

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { loggingRefusal } from '../../domain/logging.js';
 import type { IsoDate } from '../../domain/types.js';
 import type { ActivePlanRef } from '../activePlan.js';
 import { ActivityNotFoundError, InvalidCorrectionError } from '../errors.js';
@@ -6,11 +7,14 @@ import type { OfficeRef } from '../planView.js';
 import type { NewProgressEntry } from '../progress.js';
 import {
   type ActivityColumns,
+  type AppendResult,
   activityOf,
   assertFiniteAmount,
   ENTRY_COLUMNS,
+  entryOf,
   entryValues,
   type LoggingContext,
+  type LoggingOutcome,
   type LoggingQuery,
   type ProgressLedger,
   recordOf,
@@ -87,8 +91,6 @@ function appendEntry(s: Statements, entry: NewProgressEntry, recordedAt: Date): 
   const { total } = s.addToTotal.get(entry.activityId, entry.amount) as { total: number };
   return { entry: recordOf(entry, id, recordedAt), total };
 }
-
-type AppendResult = Awaited<ReturnType<ProgressLedger['append']>>;
 
 /** An append waiting for the next group commit, and how to tell its caller the outcome. */
 interface Queued {
@@ -180,20 +182,37 @@ export function sqliteLedger(connection: () => BetterSqlite3.Database): Progress
     }
   };
 
+  const append = async (entry: NewProgressEntry): Promise<AppendResult> => {
+    assertFiniteAmount(entry);
+    return new Promise<AppendResult>((resolve, reject) => {
+      const queued = queue.push({ entry, recordedAt: new Date(), resolve, reject });
+      // After this turn's I/O callbacks, so the requests read together commit together (a test
+      // that fakes timers must leave setImmediate real, or appends wait forever).
+      if (queued === 1) setImmediate(commitQueued);
+    });
+  };
+
   return {
     async loggingContext(query) {
       const { read, statements } = await idle();
       return read(statements, query);
     },
 
-    async append(entry) {
-      assertFiniteAmount(entry);
-      return new Promise<AppendResult>((resolve, reject) => {
-        const queued = queue.push({ entry, recordedAt: new Date(), resolve, reject });
-        // After this turn's I/O callbacks, so the requests read together commit together (a test
-        // that fakes timers must leave setImmediate real, or appends wait forever).
-        if (queued === 1) setImmediate(commitQueued);
-      });
+    // The read and the queued append are two transactions: a change Prisma commits between them
+    // (an import, a new member) takes effect as if it had come right after this command.
+    async log(request): Promise<LoggingOutcome> {
+      const { read, statements } = await idle();
+      const context = read(statements, request);
+      const { plan, activity } = context;
+      if (plan === null || activity === null || loggingRefusal(context, request.rules) !== null) {
+        return { logged: null, context };
+      }
+      return {
+        logged: await append({ ...entryOf(request), activityId: activity.id }),
+        context: { ...context, plan, activity },
+      };
     },
+
+    append,
   };
 }
