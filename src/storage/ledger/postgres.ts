@@ -86,7 +86,8 @@ const LOG = {
     ${CONTEXT_ROW} LEFT JOIN inserted ON true LEFT JOIN total ON true`,
 };
 
-// A correction of an entry of another activity inserts neither.
+// The entry and its total in one statement, so one transaction; a correction of an entry of another
+// activity inserts neither.
 const APPEND = {
   name: 'rinde_ledger_append',
   text: `
