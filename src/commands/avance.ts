@@ -1,6 +1,6 @@
 import { activityCompliance } from '../domain/compliance.js';
 import { formatLongDate } from '../domain/dates.js';
-import { type LoggingRules, loggingRefusal } from '../domain/logging.js';
+import { effectiveDayOf, type LoggingRules, loggingRefusal } from '../domain/logging.js';
 import { nearestCodes } from '../domain/suggest.js';
 import type { IsoDate } from '../domain/types.js';
 import { type ActivityRecord, listActivityCodes } from '../storage/activities.js';
@@ -83,7 +83,7 @@ async function refuseLogging(
   const { plan, activity } = context;
   const refusal = loggingRefusal(context, rules);
   if (plan === null) throw missingPlan(ctx);
-  const requested = formatLongDate(rules.requestedOn ?? rules.today);
+  const requested = formatLongDate(effectiveDayOf(rules));
   if (refusal === 'date-in-future') throw new UserError('invalid_arguments', messages.workDateInFuture(requested));
   if (refusal === 'date-before-plan') {
     throw new UserError('invalid_arguments', messages.workDateBeforePlan(requested, formatLongDate(plan.startsOn)));

@@ -30,7 +30,7 @@ const PLAN_CALLER_ACTIVITY = `
     WHERE CASE WHEN $1::int IS NULL THEN "isActive" ELSE "id" = $1::int END
     ORDER BY "id" DESC LIMIT 1
   ), caller AS (
-    SELECT m."isAdmin",
+    SELECT m."id", m."isAdmin",
       COALESCE((SELECT json_agg(mo."officeId") FROM "MemberOffice" mo WHERE mo."memberId" = m."id"), '[]') AS "officeIds"
     FROM "Member" m WHERE m."userId" = $3
   ), activity AS (
@@ -76,10 +76,9 @@ const LOG = {
       SELECT activity."id", $7::float8, $8::text, $9::text, $10::text, $11::text, $12::text, $13::text, $14::timestamp, $15::int
       FROM activity, plan
       WHERE ($4::text IS NULL OR ($4::text <= $5::text AND $4::text >= plan."startsOn"))
-        AND ($6::bool OR EXISTS (SELECT 1 FROM caller WHERE caller."isAdmin")
-          OR EXISTS (SELECT 1 FROM "ActivityOffice" ao
-            JOIN "MemberOffice" mo ON mo."officeId" = ao."officeId" JOIN "Member" m ON m."id" = mo."memberId"
-            WHERE ao."activityId" = activity."id" AND m."userId" = $3))
+        AND ($6::bool OR EXISTS (SELECT 1 FROM caller WHERE caller."isAdmin" OR EXISTS (
+          SELECT 1 FROM "MemberOffice" mo JOIN "ActivityOffice" ao ON ao."officeId" = mo."officeId"
+          WHERE mo."memberId" = caller."id" AND ao."activityId" = activity."id")))
       RETURNING "id", "activityId", "amount"
     ), ${ADD_TO_TOTAL}
     SELECT ${CONTEXT_COLUMNS}, inserted."id" AS "entryId", total."total"
