@@ -3,7 +3,7 @@
 #   docker run -d -p 3000:3000 -v rinde-data:/app/data --env-file rinde.env rinde
 # test/production/dockerfile.test.ts runs these same steps, in order, on a machine without Docker.
 
-ARG NODE_VERSION=20.20
+ARG NODE_VERSION=24
 
 # --- build: install with the lockfile, compile the one native module, generate the Prisma clients, tsc ---
 FROM node:${NODE_VERSION}-bookworm AS build

@@ -78,8 +78,13 @@ interface StageState {
 }
 
 function baseEnv(): Record<string, string> {
-  // The npm cache and settings of this machine stand in for the registry the image would reach.
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+  // The npm cache and settings of this machine stand in for the registry the image would reach; its
+  // npm_config_* settings too (.ci/run's Node 24 pass names the headers better-sqlite3 compiles against,
+  // which the official node image has built in).
+  const npmSettings = Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[0].startsWith('npm_config_') && entry[1] !== undefined,
+  );
+  return { ...Object.fromEntries(npmSettings), PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
 }
 
 function inStage(state: StageState, path: string): string {
