@@ -10,6 +10,7 @@ import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
 import { registerListeners } from './listeners/index.js';
 import { slackSdkLogger } from './logger.js';
+import { RindeReceiver } from './receiver.js';
 import { setRequestLogger } from './requestLogger.js';
 import { refreshHomes } from './services/home.js';
 import { createHomeRefresher } from './services/homeRefresh.js';
@@ -88,18 +89,21 @@ function portOf(server: { address(): AddressInfo | string | null }, fallback: nu
   return typeof address === 'object' && address !== null ? address.port : fallback;
 }
 
-function receiverOptions(config: SlackDeps['config'], health: () => SlackHealth) {
+function receiverOptions(config: SlackDeps['config'], health: () => SlackHealth, logger: Logger) {
   if (config.SLACK_APP_TOKEN !== undefined) return { socketMode: true, appToken: config.SLACK_APP_TOKEN };
   if (config.SLACK_SIGNING_SECRET === undefined) {
     throw new SlackConfigError(
       'SLACK_SIGNING_SECRET: falta. Cópielo de "Basic Information" en api.slack.com/apps, o use Socket Mode con SLACK_APP_TOKEN.',
     );
   }
+  const route = healthRoute(health);
   return {
-    signingSecret: config.SLACK_SIGNING_SECRET,
-    port: config.PORT,
-    endpoints: '/slack/events',
-    customRoutes: [healthRoute(health)],
+    receiver: new RindeReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoint: '/slack/events',
+      routes: [{ path: HEALTH_PATH, handler: (req, res) => void route.handler(req, res) }],
+      logger: logger.child({ component: 'receiver' }),
+    }),
   };
 }
 
@@ -183,7 +187,7 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
   const connection: SlackConnection = createSlackConnection({ token, logger, ...slackApiUrl });
   const clientOptions = { ...slackApiUrl, retryConfig: deps.retryConfig ?? PRODUCTION_RETRY_CONFIG };
   const app = new App({
-    ...receiverOptions(config, connection.health),
+    ...receiverOptions(config, connection.health, logger),
     // Instead of `token`, whose auth.test Bolt runs once and never retries: the identity comes from the
     // connection, which keeps asking until Slack answers.
     authorize: () => connection.identity(),
