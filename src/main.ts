@@ -105,6 +105,8 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
 function reportStartupFailure(error: unknown, logger: Logger | null): void {
   if (error instanceof Error && error.name === 'SlackConfigError') {
     console.error(`La configuración no es válida: ${error.message}`);
+  } else if (error instanceof Error && error.name === 'DatabaseStartupError') {
+    console.error(error.message);
   } else if (logger !== null) {
     logger.fatal({ err: errorSummary(error) }, 'start-up failed');
   } else {
