@@ -8,7 +8,8 @@ import { classifyDeliveryError, classifyPostError, sendDirectMessage } from '../
  * (src/slack/delivery.ts) whose kind says whether to wait (rate_limited), retry (server_error) or give up.
  */
 export interface Deliverer {
-  directMessage(userId: string, message: SlackMessage): Promise<void>;
+  /** `beforePost` runs between opening the DM and posting to it. */
+  directMessage(userId: string, message: SlackMessage, beforePost?: () => Promise<void>): Promise<void>;
   channelMessage(channel: string, message: SlackMessage): Promise<void>;
   uploadPng(channel: string, file: PngFile, comment: string): Promise<void>;
 }
@@ -50,8 +51,8 @@ async function classified(work: () => Promise<unknown>, classify = classifyDeliv
 
 export function slackDeliverer(client: webApi.WebClient): Deliverer {
   return {
-    async directMessage(userId, message) {
-      await sendDirectMessage(client, userId, message);
+    async directMessage(userId, message, beforePost) {
+      await sendDirectMessage(client, userId, message, beforePost);
     },
     channelMessage: (channel, message) =>
       classified(

@@ -1,6 +1,6 @@
 import type { PngFile } from '../charts/complianceChart.js';
 import type { SlackMessage } from '../slack/blocks/kit.js';
-import { classifyDeliveryError, type DeliveryError } from '../slack/delivery.js';
+import { classifyDeliveryError, DeliveryError } from '../slack/delivery.js';
 import type { Db } from '../storage/database.js';
 import {
   claimDelivery,
@@ -23,7 +23,14 @@ export type OutboxPayload =
    */
   | { type: 'direct'; recipients: string[]; delivered: string[]; message: SlackMessage; planId?: number }
   /** One person's copy: retried, skipped or given up on its own, so one person never holds up the others. */
-  | { type: 'dm'; userId: string; message: SlackMessage; planId?: number }
+  | {
+      type: 'dm';
+      userId: string;
+      message: SlackMessage;
+      planId?: number;
+      /** Saved just before the post; still there after a crash, it means the post may have gone out. */
+      posting?: boolean;
+    }
   | { type: 'channel'; channel: string; message: SlackMessage }
   /** Built when sent, so a digest deferred past a holiday shows that day's figures. */
   | { type: 'digest'; planId: number; channel: string; posted: { message: boolean; chart: boolean } };
@@ -148,7 +155,9 @@ async function perform(
 ): Promise<void> {
   switch (payload.type) {
     case 'dm':
-      return deps.deliverer.directMessage(payload.userId, payload.message);
+      return deps.deliverer.directMessage(payload.userId, payload.message, async () => {
+        await saveDeliveryProgress(deps.db, id, encodePayload({ ...payload, posting: true }));
+      });
     case 'channel':
       return deps.deliverer.channelMessage(payload.channel, payload.message);
     case 'digest':
@@ -199,6 +208,8 @@ async function recordFailure(
 ): Promise<AttemptOutcome> {
   const failure = classifyDeliveryError(error);
   const givesUp = givesUpOn(deps, record, failure, now);
+  // The failure says what happened to the post, so a retry may post again.
+  if (payload.type === 'dm') delete payload.posting;
   const retryAt = givesUp ? null : new Date(now.getTime() + retryDelayMs(deps.policy, failure, record.attempts));
   await markDeliveryFailed(deps.db, record.id, {
     status: statusOf(failure),
@@ -290,6 +301,16 @@ async function splitByRecipient(
 export async function attemptDelivery(deps: OutboxDeps, record: DeliveryRecord, now: Date): Promise<AttemptOutcome> {
   const payload = decodePayload(record.payload);
   if (payload.type === 'direct') return splitByRecipient(deps, record, payload, now);
+  if (payload.type === 'dm' && payload.posting === true) {
+    // An attempt died (a crash, a kill) between starting the post and recording how it went.
+    return recordFailure(
+      deps,
+      record,
+      payload,
+      new DeliveryError('unknown', 'an earlier attempt stopped mid-post'),
+      now,
+    );
+  }
   try {
     await perform(deps, record.id, payload, now);
   } catch (error) {

@@ -151,6 +151,8 @@ export async function sendDirectMessage(
   client: webApi.WebClient,
   userId: string,
   message: SlackMessage,
+  /** Runs once the DM is open, just before the post: the outbox notes there that the outcome may become unknown. */
+  beforePost?: () => Promise<void>,
 ): Promise<Delivered> {
   let channel: string;
   try {
@@ -158,6 +160,7 @@ export async function sendDirectMessage(
   } catch (error) {
     throw classifyDeliveryError(error);
   }
+  await beforePost?.();
   try {
     const posted = postedSchema.safeParse(
       await client.chat.postMessage({ channel, text: message.text, ...blocksOf(message), unfurl_links: false }),

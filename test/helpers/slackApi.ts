@@ -36,6 +36,8 @@ export interface SlackApiStub {
   refuse(method: string, when: (body: Record<string, unknown>) => boolean, failure: ScriptedFailure): void;
   /** Calls to `method` that `when` accepts are recorded and never answered (until the stand-in closes). */
   hang(method: string, when?: (body: Record<string, unknown>) => boolean): void;
+  /** Every call to `method` is answered `ms` later, as a slow Slack would. */
+  slow(method: string, ms: number): void;
   /** Resolves once `method` has been called `count` times in total. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   waitForResponses(count?: number, timeoutMs?: number): Promise<RecordedResponse[]>;
@@ -110,9 +112,16 @@ export async function startSlackApi(): Promise<SlackApiStub> {
     'files.completeUploadExternal': (body) => ({ files: body.files }),
   };
 
+  const delays = new Map<string, number>();
   const handleApi = (method: string, body: Record<string, unknown>, res: ServerResponse) => {
     calls.push({ method, body });
     notify();
+    const delay = delays.get(method);
+    if (delay !== undefined) setTimeout(() => answer(method, body, res), delay);
+    else answer(method, body, res);
+  };
+
+  const answer = (method: string, body: Record<string, unknown>, res: ServerResponse) => {
     const refusal = refusals.find((r) => r.method === method && r.when(body))?.failure;
     if (refusal === 'hang') return;
     const failure = refusal ?? failures.get(method)?.shift();
@@ -182,6 +191,9 @@ export async function startSlackApi(): Promise<SlackApiStub> {
     },
     refuse(method, when, failure) {
       refusals.push({ method, when, failure });
+    },
+    slow(method, ms) {
+      delays.set(method, ms);
     },
     hang(method, when = () => true) {
       refusals.push({ method, when, failure: 'hang' });
