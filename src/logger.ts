@@ -3,9 +3,19 @@ import { type Logger, pino } from 'pino';
 /**
  * Structured JSON logs. Tokens and the signing secret never reach them: values under a key that names
  * a secret are censored, whatever a caller passes, and the secrets themselves are scrubbed from every
- * line as a last line of defence (a library may put one inside a message string).
+ * line as a last line of defence (a library may put one inside a message string). Nor do response
+ * URLs (each lets whoever holds it post as the app for 30 minutes) or what people wrote (message text,
+ * blocks, views): at every level, debug included.
  */
 const SECRET_KEYS: ReadonlySet<string> = new Set([
+  'response_url',
+  'responseUrl',
+  'response_urls',
+  'text',
+  'blocks',
+  'attachments',
+  'view',
+  'private_metadata',
   'token',
   'botToken',
   'appToken',
@@ -54,16 +64,32 @@ export function censorSecretKeys(value: Record<string, unknown>, depth = 0): Rec
 // Secrets shorter than this are not worth scrubbing (and would mangle ordinary text).
 const MIN_SECRET_LENGTH = 8;
 
+/**
+ * Slack's response URLs, wherever they appear in a line (a library's message, an error, a view's
+ * private_metadata): hooks.slack.com (or GovSlack's) and the `/commands|actions/T…/…` shape of any host.
+ */
+const RESPONSE_URL =
+  /https?:\/\/(?:hooks\.slack(?:-gov)?\.com\/[^\s"\\]*|[^\s"\\/]+\/(?:commands|actions|app)\/T[A-Z0-9]+\/[^\s"\\]*)/g;
+
+/** Cheap test before the regex: most lines hold no URL of either shape. */
+function mayHoldResponseUrl(line: string): boolean {
+  return line.includes('hooks.slack') || line.includes('/commands/T') || line.includes('/actions/T');
+}
+
+/** The line with every secret and response URL replaced; the line itself when it holds none. */
+export function scrubLine(line: string, secrets: readonly string[]): string {
+  let clean = line;
+  for (const secret of secrets) if (clean.includes(secret)) clean = clean.split(secret).join(CENSOR);
+  return mayHoldResponseUrl(clean) ? clean.replace(RESPONSE_URL, CENSOR) : clean;
+}
+
 function scrubbing(destination: NodeJS.WritableStream, secrets: readonly (string | undefined)[]) {
   const values = secrets.filter(
     (secret): secret is string => secret !== undefined && secret.length >= MIN_SECRET_LENGTH,
   );
-  if (values.length === 0) return destination;
   return {
     write(line: string) {
-      let clean = line;
-      for (const secret of values) if (clean.includes(secret)) clean = clean.split(secret).join(CENSOR);
-      return destination.write(clean);
+      return destination.write(scrubLine(line, values));
     },
   };
 }

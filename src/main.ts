@@ -6,6 +6,7 @@ import { runConsole } from './console/console.js';
 import { importPlanFile } from './importer/index.js';
 import { jobDepsOf } from './jobs/context.js';
 import { createJobSlackClient, slackDeliverer } from './jobs/deliverer.js';
+import { keepServingOnStrayErrors } from './lastResort.js';
 import { createLogger, type Logger } from './logger.js';
 import { packageRoot } from './paths.js';
 import { startScheduler } from './scheduler.js';
@@ -62,6 +63,7 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
     import('./slack/app.js'),
     import('./slack/logger.js'),
   ]);
+  keepServingOnStrayErrors(process, logger);
   const slack = createSlackApp({
     config,
     db: database.prisma,
@@ -103,6 +105,8 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
 function reportStartupFailure(error: unknown, logger: Logger | null): void {
   if (error instanceof Error && error.name === 'SlackConfigError') {
     console.error(`La configuración no es válida: ${error.message}`);
+  } else if (error instanceof Error && error.name === 'DatabaseStartupError') {
+    console.error(error.message);
   } else if (logger !== null) {
     logger.fatal({ err: errorSummary(error) }, 'start-up failed');
   } else {

@@ -42,10 +42,10 @@ export function startScheduler(
       { name, timezone, noOverlap: true },
     );
   const tasks = [
-    task('reminder-sweep', config.SWEEP_CRON, () => runReminderSweep({ ...deps, now: clock() })),
-    task('weekly-digest', config.DIGEST_CRON, () => sendWeeklyDigest({ ...deps, now: clock() })),
+    task('reminder-sweep', config.SWEEP_CRON, () => runReminderSweep({ ...deps, now: clock(), clock })),
+    task('weekly-digest', config.DIGEST_CRON, () => sendWeeklyDigest({ ...deps, now: clock(), clock })),
     task('cutoff-report', config.CUTOFF_CRON, () =>
-      postCutoffReport({ ...deps, now: clock(), cutoffDates: config.CUTOFF_DATES }),
+      postCutoffReport({ ...deps, now: clock(), clock, cutoffDates: config.CUTOFF_DATES }),
     ),
   ];
   return {

@@ -19,6 +19,8 @@ export interface JobDeps {
   planningChannel: string | undefined;
   digestChannel: string | undefined;
   policy: RetryPolicy;
+  /** Real time, for the outbox's leases while a run goes on; without it, the run's own `now`. */
+  clock?: () => Date;
 }
 
 export type JobEnvironment = Pick<Config, 'TIME_ZONE' | 'STATUS_BANDS' | 'EXTRA_HOLIDAYS' | 'PLANNING_CHANNEL'> &

@@ -5,7 +5,7 @@ import { loadCutoffReport } from '../export/load.js';
 import { cutoffMessage } from '../slack/blocks/cutoff.js';
 import { claimDelivery, claimedKeys } from '../storage/deliveries.js';
 import type { JobDeps } from './context.js';
-import { type AttemptOutcome, attemptDelivery, encodePayload } from './outbox.js';
+import { type AttemptOutcome, attemptDelivery, encodePayload, giveUpAtFor } from './outbox.js';
 import { outboxDeps } from './reminderSweep.js';
 
 export type CutoffOutcome =
@@ -58,6 +58,7 @@ export async function postCutoffReport(input: CutoffJobInput): Promise<CutoffOut
     kind: 'cutoff',
     payload: encodePayload({ type: 'channel', channel, message: cutoffMessage(report) }),
     leaseUntil: new Date(now.getTime() + input.policy.leaseMs),
+    giveUpAt: giveUpAtFor(input.policy, now),
   });
   if (record === null) return { status: 'already-claimed', key };
   return { status: await attemptDelivery(outboxDeps(input), record, now), key };

@@ -1,20 +1,28 @@
 import * as webApi from '@slack/web-api';
 import type { PngFile } from '../charts/complianceChart.js';
 import type { SlackMessage } from '../slack/blocks/kit.js';
-import { classifyDeliveryError, sendDirectMessage } from '../slack/delivery.js';
+import { classifyDeliveryError, classifyPostError, sendDirectMessage } from '../slack/delivery.js';
 
 /**
  * What the jobs need from a chat platform. Each call either succeeds or throws a DeliveryError
  * (src/slack/delivery.ts) whose kind says whether to wait (rate_limited), retry (server_error) or give up.
  */
 export interface Deliverer {
-  directMessage(userId: string, message: SlackMessage): Promise<void>;
+  /** `beforePost` runs between opening the DM and posting to it. */
+  directMessage(userId: string, message: SlackMessage, beforePost?: () => Promise<void>): Promise<void>;
   channelMessage(channel: string, message: SlackMessage): Promise<void>;
   uploadPng(channel: string, file: PngFile, comment: string): Promise<void>;
 }
 
+/**
+ * How long one job call to the Web API may take: far below the outbox's five-minute lease, so an
+ * attempt ends (and records its outcome) long before another instance could take its row over.
+ */
+export const JOB_CALL_TIMEOUT_MS = 10_000;
+
 export interface JobClientOptions {
   slackApiUrl?: string | undefined;
+  timeoutMs?: number;
   /** Where the SDK's own warnings go; without it they are plain console lines amid the JSON logs. */
   logger?: webApi.Logger;
 }
@@ -29,25 +37,27 @@ export function createJobSlackClient(token: string, options: JobClientOptions = 
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    timeout: options.timeoutMs ?? JOB_CALL_TIMEOUT_MS,
   });
 }
 
-async function classified(work: () => Promise<unknown>): Promise<void> {
+async function classified(work: () => Promise<unknown>, classify = classifyDeliveryError): Promise<void> {
   try {
     await work();
   } catch (error) {
-    throw classifyDeliveryError(error);
+    throw classify(error);
   }
 }
 
 export function slackDeliverer(client: webApi.WebClient): Deliverer {
   return {
-    async directMessage(userId, message) {
-      await sendDirectMessage(client, userId, message);
+    async directMessage(userId, message, beforePost) {
+      await sendDirectMessage(client, userId, message, beforePost);
     },
     channelMessage: (channel, message) =>
-      classified(() =>
-        client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false }),
+      classified(
+        () => client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false }),
+        classifyPostError,
       ),
     uploadPng: (channel, file, comment) =>
       classified(() =>

@@ -1,5 +1,5 @@
 import { localMoment, type PlannedReminder } from '../domain/reminders/index.js';
-import { claimDelivery, claimedKeys } from '../storage/deliveries.js';
+import { claimDelivery, claimedKeys, rateLimitedUntil } from '../storage/deliveries.js';
 import { reminderMessage } from './blocks/reminder.js';
 import { unstaffedOfficeMessage } from './blocks/unstaffed.js';
 import type { JobDeps } from './context.js';
@@ -9,9 +9,14 @@ import {
   type AttemptOutcome,
   attemptDelivery,
   encodePayload,
+  giveUpAtFor,
+  isPaused,
+  newSendPause,
+  noOutcomes,
   type OutboxDeps,
   type OutboxPayload,
   retryDueDeliveries,
+  type SendPause,
 } from './outbox.js';
 
 export interface SweepReport {
@@ -22,6 +27,8 @@ export interface SweepReport {
   attempted: Record<AttemptOutcome, string[]>;
   /** Already claimed by an earlier or concurrent sweep: left alone. */
   alreadyClaimed: string[];
+  /** Due, but Slack asked this sweep to wait (a 429, calls unanswered): left unclaimed for the next one. */
+  deferred: string[];
   /** Due, but none of the activity's offices has a member; reported to the planning channel instead. */
   withoutRecipients: string[];
   /** Offices newly reported as having no member. */
@@ -29,13 +36,17 @@ export interface SweepReport {
   retried: Record<AttemptOutcome, string[]>;
 }
 
-export function outboxDeps(deps: JobDeps): OutboxDeps {
+/** The outbox's view of a job run; `pause` is shared by all of one run's attempts. */
+export function outboxDeps(deps: JobDeps & { now: Date }, pause: SendPause = newSendPause()): OutboxDeps {
   return {
     db: deps.db,
     deliverer: deps.deliverer,
     logger: deps.logger,
     policy: deps.policy,
     renderDigest: (planId, now) => renderDigestForOutbox(deps, planId, now),
+    adminChannel: deps.planningChannel,
+    pause,
+    clock: deps.clock ?? (() => deps.now),
   };
 }
 
@@ -45,7 +56,7 @@ function unstaffedKey(planId: number, officeId: number): string {
 
 /** Claims `key` and makes its first attempt; null when another sweep or process got there first. */
 async function claimAndSend(
-  deps: JobDeps,
+  outbox: OutboxDeps,
   claimed: Set<string>,
   key: string,
   kind: string,
@@ -54,19 +65,23 @@ async function claimAndSend(
 ): Promise<AttemptOutcome | null> {
   // Most due keys were claimed by an earlier sweep (or earlier in this one): skip the doomed insert.
   if (claimed.has(key)) return null;
+  // Left unclaimed, it is the next sweep's, at the stage due then.
+  if (isPaused(outbox, now)) return 'waiting';
   claimed.add(key);
-  const record = await claimDelivery(deps.db, {
+  const record = await claimDelivery(outbox.db, {
     key,
     kind,
     payload: encodePayload(payload),
-    leaseUntil: new Date(now.getTime() + deps.policy.leaseMs),
+    leaseUntil: new Date(outbox.clock().getTime() + outbox.policy.leaseMs),
+    giveUpAt: giveUpAtFor(outbox.policy, now),
   });
-  return record === null ? null : attemptDelivery(outboxDeps(deps), record, now);
+  return record === null ? null : attemptDelivery(outbox, record, now);
 }
 
 /** Each office with no member is told once per plan in the planning channel, with a reminder it missed as example. */
 async function reportUnstaffed(
   deps: JobDeps,
+  outbox: OutboxDeps,
   claimed: Set<string>,
   reminder: PlannedReminder,
   now: Date,
@@ -83,26 +98,27 @@ async function reportUnstaffed(
   for (const office of reminder.unstaffedOffices) {
     const payload: OutboxPayload = { type: 'channel', channel, message: unstaffedOfficeMessage(office.name, reminder) };
     const outcome = await claimAndSend(
-      deps,
+      outbox,
       claimed,
       unstaffedKey(reminder.planId, office.id),
       'unstaffed-office',
       payload,
       now,
     );
-    if (outcome !== null) report.unstaffedReported.push(office.name);
+    if (outcome !== null && outcome !== 'waiting') report.unstaffedReported.push(office.name);
   }
 }
 
 async function sendReminder(
   deps: JobDeps,
+  outbox: OutboxDeps,
   claimed: Set<string>,
   plan: ReminderPlanRef,
   reminder: PlannedReminder,
   now: Date,
   report: SweepReport,
 ) {
-  if (reminder.unstaffedOffices.length > 0) await reportUnstaffed(deps, claimed, reminder, now, report);
+  if (reminder.unstaffedOffices.length > 0) await reportUnstaffed(deps, outbox, claimed, reminder, now, report);
   // No claim without recipients: once someone joins an office, the next sweep sends them the current stage.
   if (reminder.recipients.length === 0) {
     report.withoutRecipients.push(reminder.key);
@@ -110,9 +126,16 @@ async function sendReminder(
   }
   const today = localMoment(now, deps.settings.timeZone).date;
   const message = reminderMessage({ reminder, plan, today, quietDays: deps.settings.quietDays });
-  const payload: OutboxPayload = { type: 'direct', recipients: reminder.recipients, delivered: [], message };
-  const outcome = await claimAndSend(deps, claimed, reminder.key, 'reminder', payload, now);
+  const payload: OutboxPayload = {
+    type: 'direct',
+    recipients: reminder.recipients,
+    delivered: [],
+    message,
+    planId: plan.id,
+  };
+  const outcome = await claimAndSend(outbox, claimed, reminder.key, 'reminder', payload, now);
   if (outcome === null) report.alreadyClaimed.push(reminder.key);
+  else if (outcome === 'waiting') report.deferred.push(reminder.key);
   else report.attempted[outcome].push(reminder.key);
 }
 
@@ -123,13 +146,15 @@ async function sendReminder(
  */
 export async function runReminderSweep(deps: JobDeps & { now: Date }): Promise<SweepReport> {
   const { now } = deps;
-  const retried = await retryDueDeliveries(outboxDeps(deps), now);
+  const outbox = outboxDeps(deps, { until: await rateLimitedUntil(deps.db, now), unanswered: 0 });
+  const retried = await retryDueDeliveries(outbox, now);
   const { plan, reminders } = await dueReminders(deps.db, deps.settings, deps.calendar, now);
   const report: SweepReport = {
     planId: plan?.id ?? null,
     due: reminders.map((reminder) => reminder.key),
-    attempted: { sent: [], retrying: [], 'gave-up': [] },
+    attempted: noOutcomes(),
     alreadyClaimed: [],
+    deferred: [],
     withoutRecipients: [],
     unstaffedReported: [],
     retried,
@@ -139,10 +164,15 @@ export async function runReminderSweep(deps: JobDeps & { now: Date }): Promise<S
     deps.db,
     reminders.flatMap((r) => [r.key, ...r.unstaffedOffices.map((office) => unstaffedKey(r.planId, office.id))]),
   );
-  for (const reminder of reminders) await sendReminder(deps, claimed, plan, reminder, now, report);
+  for (const reminder of reminders) await sendReminder(deps, outbox, claimed, plan, reminder, now, report);
   if (report.attempted.sent.length + retried.sent.length > 0) {
     deps.logger.info(
-      { sent: report.attempted.sent.length, retried: retried.sent.length, pending: report.attempted.retrying.length },
+      {
+        sent: report.attempted.sent.length,
+        retried: retried.sent.length,
+        pending: report.attempted.retrying.length,
+        deferred: report.deferred.length,
+      },
       'reminder sweep',
     );
   }

@@ -3,7 +3,7 @@ import { isoWeekOf } from '../domain/digest.js';
 import { instantAt, localMoment } from '../domain/reminders/index.js';
 import { claimDelivery } from '../storage/deliveries.js';
 import type { JobDeps } from './context.js';
-import { type AttemptOutcome, attemptDelivery, encodePayload, type OutboxPayload } from './outbox.js';
+import { type AttemptOutcome, attemptDelivery, encodePayload, giveUpAtFor, type OutboxPayload } from './outbox.js';
 import { outboxDeps } from './reminderSweep.js';
 
 export type DigestOutcome =
@@ -40,6 +40,7 @@ export async function sendWeeklyDigest(deps: JobDeps & { now: Date }): Promise<D
       payload: encodePayload(payload),
       leaseUntil: null,
       notBefore: until,
+      giveUpAt: giveUpAtFor(deps.policy, until),
     });
     return deferred === null ? { status: 'already-claimed', key } : { status: 'deferred', key, until };
   }
@@ -48,6 +49,7 @@ export async function sendWeeklyDigest(deps: JobDeps & { now: Date }): Promise<D
     kind: 'digest',
     payload: encodePayload(payload),
     leaseUntil: new Date(now.getTime() + deps.policy.leaseMs),
+    giveUpAt: giveUpAtFor(deps.policy, now),
   });
   if (record === null) return { status: 'already-claimed', key };
   return { status: await attemptDelivery(outboxDeps(deps), record, now), key };

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AnyMiddlewareArgs, CustomRoute, Middleware } from '@slack/bolt';
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import * as webApi from '@slack/web-api';
 import type { Logger } from '../logger.js';
 import { App } from './bolt.js';
 import { createSlackConnection, type SlackConnection, type SlackHealth } from './connection.js';
 import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
+import { HEALTH_PATH, healthHandler } from './health.js';
 import { registerListeners } from './listeners/index.js';
 import { slackSdkLogger } from './logger.js';
+import { RindeReceiver, type Route } from './receiver.js';
 import { setRequestLogger } from './requestLogger.js';
 import { refreshHomes } from './services/home.js';
 import { createHomeRefresher } from './services/homeRefresh.js';
@@ -51,29 +53,13 @@ export class SlackConfigError extends Error {
   }
 }
 
-const HEALTH_PATH = '/healthz';
-
-/** 200 when Slack answers; 503 while it has not yet (load balancers send traffic elsewhere meanwhile). */
-function healthRoute(health: () => SlackHealth): CustomRoute {
-  return {
-    path: HEALTH_PATH,
-    method: ['GET'],
-    handler: (_req, res) => {
-      const current = health();
-      const body = current.status === 'ok' ? { ok: true } : { ok: false, ...current };
-      res.writeHead(current.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    },
-  };
-}
-
 /**
  * Socket Mode has no HTTP receiver, yet the image's HEALTHCHECK and orchestrators ask /healthz: this
  * serves it alone, from start-up, so a bot waiting for Slack reports it as it does in HTTP mode.
  */
-async function startHealthServer(route: CustomRoute, port: number): Promise<Server> {
+async function startHealthServer(handler: Route['handler'], port: number): Promise<Server> {
   const server = createServer((req, res) => {
-    if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) return void route.handler(req, res);
+    if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) return handler(req, res);
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve, reject) => {
@@ -88,7 +74,7 @@ function portOf(server: { address(): AddressInfo | string | null }, fallback: nu
   return typeof address === 'object' && address !== null ? address.port : fallback;
 }
 
-function receiverOptions(config: SlackDeps['config'], health: () => SlackHealth) {
+function receiverOptions(config: SlackDeps['config'], health: Route['handler'], logger: Logger) {
   if (config.SLACK_APP_TOKEN !== undefined) return { socketMode: true, appToken: config.SLACK_APP_TOKEN };
   if (config.SLACK_SIGNING_SECRET === undefined) {
     throw new SlackConfigError(
@@ -96,10 +82,12 @@ function receiverOptions(config: SlackDeps['config'], health: () => SlackHealth)
     );
   }
   return {
-    signingSecret: config.SLACK_SIGNING_SECRET,
-    port: config.PORT,
-    endpoints: '/slack/events',
-    customRoutes: [healthRoute(health)],
+    receiver: new RindeReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoint: '/slack/events',
+      routes: [{ path: HEALTH_PATH, handler: health }],
+      logger: logger.child({ component: 'receiver' }),
+    }),
   };
 }
 
@@ -182,8 +170,9 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
   const slackApiUrl = config.SLACK_API_URL === undefined ? {} : { slackApiUrl: config.SLACK_API_URL };
   const connection: SlackConnection = createSlackConnection({ token, logger, ...slackApiUrl });
   const clientOptions = { ...slackApiUrl, retryConfig: deps.retryConfig ?? PRODUCTION_RETRY_CONFIG };
+  const health = healthHandler(connection.health, deps.db);
   const app = new App({
-    ...receiverOptions(config, connection.health),
+    ...receiverOptions(config, health, logger),
     // Instead of `token`, whose auth.test Bolt runs once and never retries: the identity comes from the
     // connection, which keeps asking until Slack answers.
     authorize: () => connection.identity(),
@@ -217,7 +206,7 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
     app,
     async start() {
       if (socketMode) {
-        healthServer = await startHealthServer(healthRoute(connection.health), config.PORT);
+        healthServer = await startHealthServer(health, config.PORT);
         const port = portOf(healthServer, config.PORT);
         logger.info({ port }, `socket mode; ${HEALTH_PATH} served over HTTP`);
         ready = connection.connect().then(async (connected) => {

@@ -1,6 +1,13 @@
 import * as webApi from '@slack/web-api';
 import type { Logger } from '../logger.js';
+import { TOKEN_ERRORS } from './delivery.js';
 import { errorSummary } from './errors.js';
+
+/** Slack's code when it refused the token itself (revoked, invalid, a deactivated bot), else null. */
+export function tokenRejection(error: unknown): string | null {
+  if (!(error instanceof webApi.WebAPIPlatformError)) return null;
+  return TOKEN_ERRORS.has(error.data.error) ? error.data.error : null;
+}
 
 /** Who the bot is, from auth.test: Bolt needs it to authorise every request and to ignore its own events. */
 export interface BotIdentity {
@@ -12,7 +19,9 @@ export interface BotIdentity {
 export type SlackHealth =
   | { status: 'ok'; since: Date }
   | { status: 'starting'; since: Date }
-  | { status: 'degraded'; slack: 'unreachable'; since: Date; attempts: number; lastError: string };
+  | { status: 'degraded'; slack: 'unreachable'; since: Date; attempts: number; lastError: string }
+  /** Slack answered and refused the token: no retry helps until an operator replaces it. */
+  | { status: 'misconfigured'; slack: 'token_rejected'; since: Date; error: string };
 
 export interface BackoffPolicy {
   firstDelayMs: number;
@@ -35,7 +44,10 @@ export interface SlackConnection {
   health(): SlackHealth;
   /** A copy of the identity once Slack has answered; rejects while it has not (Bolt then drops the request). */
   identity(): Promise<BotIdentity>;
-  /** Resolves once Slack answered auth.test; never rejects. Retries with backoff until then or `close()`. */
+  /**
+   * Resolves true once Slack answered auth.test; never rejects. Retries with backoff until then or
+   * `close()` (false), except when Slack refuses the token: that is a configuration error (false at once).
+   */
   connect(): Promise<boolean>;
   /** Settles after `connect()`'s first attempt, answered or not: by then `health()` says which. */
   firstAttempt(): Promise<void>;
@@ -122,6 +134,19 @@ export function createSlackConnection(options: {
           attempted();
           return true;
         } catch (error) {
+          const rejected = tokenRejection(error);
+          if (rejected !== null) {
+            health = { status: 'misconfigured', slack: 'token_rejected', since: new Date(), error: rejected };
+            logger.fatal(
+              {
+                slackError: rejected,
+                hint: `Slack rechazó SLACK_BOT_TOKEN (${rejected}). Copie el token vigente de "OAuth & Permissions" (reinstale la app si lo revocaron) y reinicie Rinde.`,
+              },
+              'slack rejected the bot token; not retrying',
+            );
+            attempted();
+            return false;
+          }
           markUnreachable(error, attempt);
           const retryInMs = backoffDelayMs(backoff, attempt);
           logger.warn({ err: errorSummary(error), attempt, retryInMs }, 'slack unreachable; retrying');

@@ -7,7 +7,16 @@ import type { SlackMessage } from './blocks/kit.js';
  * text fallback, return where it landed. Failures come back as a DeliveryError whose `kind` tells
  * a caller with its own retry bookkeeping (reminders) what to do next.
  */
-export type DeliveryFailureKind = 'rate_limited' | 'server_error' | 'fatal';
+export type DeliveryFailureKind =
+  | 'rate_limited'
+  | 'server_error'
+  /** The recipient cannot be messaged (deactivated, deleted, a bot): skip them, tell the admins. */
+  | 'unreachable'
+  /** Slack refuses the token itself: nothing will go out until an operator fixes it. */
+  | 'unauthorized'
+  /** The message was handed to Slack and no answer came: it may have been posted. */
+  | 'unknown'
+  | 'fatal';
 
 export class DeliveryError extends Error {
   constructor(
@@ -28,6 +37,22 @@ export interface Delivered {
 
 /** Platform errors that are Slack's trouble, not ours: worth another try later. */
 const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+/** About the person messaged, not the message or the app: only their copy is skipped. */
+export const UNREACHABLE_RECIPIENT_ERRORS: ReadonlySet<string> = new Set([
+  'user_not_found',
+  'user_disabled',
+  'account_inactive',
+  'user_not_visible',
+  'cannot_dm_bot',
+]);
+/** About the token: every call fails the same way until it is replaced. */
+export const TOKEN_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+]);
 // With rejectRateLimitedCalls off, the SDK waits and retries a 429 itself; once out of retries it
 // throws a plain Error that names the wait in its message.
 const EXHAUSTED_RATE_LIMIT = /rate limit was exceeded.*retry-after: (\d+)/i;
@@ -39,7 +64,12 @@ function platformFailure(error: webApi.WebAPIPlatformError): DeliveryError {
     const retryAfter = error.data.response_metadata?.retryAfter ?? DEFAULT_RETRY_AFTER_SECONDS;
     return new DeliveryError('rate_limited', code, retryAfter);
   }
-  return new DeliveryError(TRANSIENT_PLATFORM_ERRORS.has(code) ? 'server_error' : 'fatal', code);
+  if (TRANSIENT_PLATFORM_ERRORS.has(code)) return new DeliveryError('server_error', code);
+  // account_inactive is both: for a direct message the issue's deactivated member; at start-up, auth.test
+  // reports a deactivated bot as a configuration error (connection.ts) before any job runs.
+  if (UNREACHABLE_RECIPIENT_ERRORS.has(code)) return new DeliveryError('unreachable', code);
+  if (TOKEN_ERRORS.has(code)) return new DeliveryError('unauthorized', code);
+  return new DeliveryError('fatal', code);
 }
 
 /** Sorts any Web API failure into rate limited (wait), server error (retry) or fatal (give up). */
@@ -52,11 +82,35 @@ export function classifyDeliveryError(error: unknown): DeliveryError {
   if (error instanceof webApi.WebAPIHTTPError) {
     return new DeliveryError(error.statusCode >= 500 ? 'server_error' : 'fatal', `HTTP ${error.statusCode}`);
   }
-  if (error instanceof webApi.WebAPIRequestError) return new DeliveryError('server_error', error.original.message);
+  if (error instanceof webApi.WebAPIRequestError) return new DeliveryError('server_error', requestErrorText(error));
   const message = error instanceof Error ? error.message : String(error);
   const exhausted = EXHAUSTED_RATE_LIMIT.exec(message);
   if (exhausted !== null) return new DeliveryError('rate_limited', message, Number(exhausted[1]));
   return new DeliveryError('fatal', message);
+}
+
+function requestErrorText(error: webApi.WebAPIRequestError): string {
+  const cause = (error.original as { cause?: { code?: unknown } }).cause;
+  const code = typeof cause?.code === 'string' ? ` (${cause.code})` : '';
+  return `${error.original.name}: ${error.original.message}${code}`;
+}
+
+/** Connection refused or no such host: the request never reached Slack, so nothing was posted. */
+function neverSent(error: webApi.WebAPIRequestError): boolean {
+  const code = (error.original as { cause?: { code?: unknown } }).cause?.code;
+  return code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+}
+
+/**
+ * A post whose request may have reached Slack and whose answer did not come back (a timeout, a reset)
+ * has an unknown outcome: Slack has no idempotency key for chat.postMessage, so posting again could
+ * post twice. Rinde does not repost it (docs/decisions/010).
+ */
+export function classifyPostError(error: unknown): DeliveryError {
+  if (error instanceof webApi.WebAPIRequestError && !neverSent(error)) {
+    return new DeliveryError('unknown', requestErrorText(error));
+  }
+  return classifyDeliveryError(error);
 }
 
 const openedSchema = z.object({ channel: z.object({ id: z.string().min(1) }) });
@@ -97,9 +151,17 @@ export async function sendDirectMessage(
   client: webApi.WebClient,
   userId: string,
   message: SlackMessage,
+  /** Runs once the DM is open, just before the post: the outbox notes there that the outcome may become unknown. */
+  beforePost?: () => Promise<void>,
 ): Promise<Delivered> {
+  let channel: string;
   try {
-    const channel = await openDirectMessage(client, userId);
+    channel = await openDirectMessage(client, userId);
+  } catch (error) {
+    throw classifyDeliveryError(error);
+  }
+  await beforePost?.();
+  try {
     const posted = postedSchema.safeParse(
       await client.chat.postMessage({ channel, text: message.text, ...blocksOf(message), unfurl_links: false }),
     );
@@ -108,6 +170,6 @@ export async function sendDirectMessage(
   } catch (error) {
     // Whatever went wrong, the next attempt asks Slack for the DM again rather than trust the cache.
     directChannelsOf(client).delete(userId);
-    throw classifyDeliveryError(error);
+    throw classifyPostError(error);
   }
 }

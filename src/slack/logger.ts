@@ -14,13 +14,27 @@ const levels: Record<string, LogLevel> = {
 
 type Method = 'debug' | 'info' | 'warn' | 'error';
 
+/**
+ * The Web API client's debug lines that dump a call's arguments or Slack's answer: message text,
+ * blocks, views with their private_metadata (which can hold a response URL), people's names. Only
+ * their first words are kept.
+ */
+const PAYLOAD_DUMP = /^(http request (?:body|result|headers)):/;
+
+function withoutPayload(text: string): string {
+  const dump = PAYLOAD_DUMP.exec(text);
+  return dump === null ? text : `${dump[1]}: [oculto]`;
+}
+
 // Bolt logs loose argument lists; pino wants an object then a message, and errors under `err`.
 function write(logger: Logger, method: Method, args: unknown[]): void {
   const error = args.find((arg): arg is Error => arg instanceof Error);
-  const text = args
-    .filter((arg) => !(arg instanceof Error))
-    .map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)))
-    .join(' ');
+  const text = withoutPayload(
+    args
+      .filter((arg) => !(arg instanceof Error))
+      .map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)))
+      .join(' '),
+  );
   logger[method](error === undefined ? {} : { err: { name: error.name, message: error.message } }, text);
 }
 

@@ -2,7 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client.js';
 import type { ProgressLedger } from './ledger/index.js';
 import { applyMigrations, SQLITE_BUSY_TIMEOUT_MS } from './migrate.js';
-import { ensureSqliteFolder, type Provider, parseDatabaseUrl } from './target.js';
+import { checkPostgresWritable, checkSqliteFile } from './startChecks.js';
+import { type Provider, parseDatabaseUrl } from './target.js';
 
 /**
  * The one client type repository code is written against. Both generated clients come from the
@@ -34,7 +35,7 @@ export const SQLITE_WAL_AUTOCHECKPOINT_PAGES = 10_000;
 /** Opens `file:…` (SQLite) or `postgresql://…` and applies pending migrations first. */
 export async function openDatabase(url: string): Promise<Database> {
   const target = parseDatabaseUrl(url);
-  if (target.provider === 'sqlite') ensureSqliteFolder(target.file);
+  if (target.provider === 'sqlite') await checkSqliteFile(target.file);
   await applyMigrations(target);
   const connected = target.provider === 'sqlite' ? await connectSqlite(target.file) : await connectPostgres(target.url);
   return { ...connected, provider: target.provider };
@@ -104,6 +105,7 @@ async function connectPostgres(url: string): Promise<Connected> {
   pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   await prisma.$connect();
+  await checkPostgresWritable(pool, url);
   return {
     // The two generated clients have identical model types but are distinct nominal classes;
     // this is the only place the PostgreSQL client is seen as the SQLite-typed `Db`.

@@ -8,10 +8,12 @@ import type { Db } from './database.js';
  * retryable once it passes) and the backoff after a failure.
  *
  * - pending: an attempt holds the row until `nextAttemptAt`, or a deferred first attempt waits for it.
- * - sent: done.
+ * - sent: done (for a reminder: split into one row per recipient, each with its own status).
  * - failed: the last attempt failed; retried at `nextAttemptAt`, or never again when it is null.
+ * - unreachable: the recipient cannot be messaged (deactivated, deleted); never retried.
+ * - unknown: the message was handed to Slack and its answer never came; never resent (docs/decisions/010).
  */
-export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'unreachable' | 'unknown';
 
 export interface DeliveryRecord {
   id: number;
@@ -24,6 +26,7 @@ export interface DeliveryRecord {
   payload: string;
   createdAt: Date;
   sentAt: Date | null;
+  giveUpAt: Date | null;
 }
 
 export interface NewDelivery {
@@ -33,6 +36,8 @@ export interface NewDelivery {
   /** The claimant attempts it right away and holds it until then; null defers the first attempt to `notBefore`. */
   leaseUntil: Date | null;
   notBefore?: Date;
+  /** Retries stop at this instant; without it, a working day after `createdAt` (outbox.ts). */
+  giveUpAt?: Date | null;
 }
 
 /** Slack errors are short codes; a longer text is our own and the start says enough. */
@@ -52,17 +57,30 @@ export async function claimDelivery(db: Db, delivery: NewDelivery): Promise<Deli
       ? { attempts: 0, nextAttemptAt: delivery.notBefore ?? null }
       : { attempts: 1, nextAttemptAt: delivery.leaseUntil };
   const createdAt = new Date();
-  const [[row]] = await db.$transaction([
-    db.$queryRaw<{ id: number | bigint }[]>`
-      INSERT INTO "Delivery" ("key", "kind", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
-      VALUES (${delivery.key}, ${delivery.kind}, ${delivery.payload}, 'pending', ${attempts}, ${nextAttemptAt}, ${createdAt})
-      ON CONFLICT ("key") DO NOTHING
-      RETURNING "id"`,
-  ]);
-  if (row === undefined) return null;
+  const [[row]] = await db.$transaction([insertDelivery(db, delivery, attempts, nextAttemptAt, createdAt)]);
+  return row === undefined ? null : newRecord(delivery, Number(row.id), attempts, nextAttemptAt, createdAt);
+}
+
+function insertDelivery(db: Db, delivery: NewDelivery, attempts: number, nextAttemptAt: Date | null, createdAt: Date) {
+  return db.$queryRaw<{ id: number | bigint }[]>`
+    INSERT INTO "Delivery" ("key", "kind", "payload", "status", "attempts", "nextAttemptAt", "createdAt", "giveUpAt")
+    VALUES (${delivery.key}, ${delivery.kind}, ${delivery.payload}, 'pending', ${attempts}, ${nextAttemptAt},
+      ${createdAt}, ${delivery.giveUpAt ?? null})
+    ON CONFLICT ("key") DO NOTHING
+    RETURNING "id"`;
+}
+
+function newRecord(
+  delivery: NewDelivery,
+  id: number,
+  attempts: number,
+  nextAttemptAt: Date | null,
+  createdAt: Date,
+): DeliveryRecord {
   const { key, kind, payload } = delivery;
+  const giveUpAt = delivery.giveUpAt ?? null;
   return {
-    id: Number(row.id),
+    id,
     key,
     kind,
     payload,
@@ -72,36 +90,78 @@ export async function claimDelivery(db: Db, delivery: NewDelivery): Promise<Deli
     createdAt,
     lastError: null,
     sentAt: null,
+    giveUpAt,
   };
 }
 
 /**
- * Takes over deliveries whose retry time (or a crashed attempt's lease) has come, each for one attempt.
- * The conditional update is the lock: of two sweeps that read the same row, only one changes it.
+ * Replaces a delivery by one row per part (a reminder by one per recipient), in one transaction: the
+ * parts are inserted unleased and due at once, and the whole is marked sent. A crash before the
+ * commit leaves the whole to be retried; after it, each part is retried on its own. Returns the parts
+ * inserted (a part whose key exists already is left as it is).
  */
-export async function leaseDueDeliveries(
+export async function splitDelivery(
   db: Db,
+  wholeId: number,
+  parts: readonly Omit<NewDelivery, 'leaseUntil' | 'notBefore'>[],
   now: Date,
-  leaseUntil: Date,
-  limit: number,
 ): Promise<DeliveryRecord[]> {
-  const due = await db.delivery.findMany({
+  const createdAt = new Date();
+  const results = await db.$transaction([
+    ...parts.map((part) => insertDelivery(db, { ...part, leaseUntil: null }, 0, now, createdAt)),
+    db.$executeRaw`
+      UPDATE "Delivery" SET "status" = 'sent', "sentAt" = ${now}, "nextAttemptAt" = NULL, "lastError" = NULL
+      WHERE "id" = ${wholeId}`,
+  ]);
+  return parts.flatMap((part, index) => {
+    const [row] = results[index] as { id: number | bigint }[];
+    return row === undefined ? [] : [newRecord({ ...part, leaseUntil: null }, Number(row.id), 0, now, createdAt)];
+  });
+}
+
+/** Deliveries whose retry time (or a crashed attempt's lease, or a deferred first attempt) has come, oldest first. */
+export async function dueDeliveries(db: Db, now: Date, limit: number): Promise<DeliveryRecord[]> {
+  const rows = await db.delivery.findMany({
     where: { status: { in: ['pending', 'failed'] }, nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: 'asc' },
     take: limit,
   });
-  const leased: DeliveryRecord[] = [];
-  for (const row of due) {
-    const [{ count }] = await db.$transaction([
-      db.delivery.updateMany({
-        where: { id: row.id, status: row.status, attempts: row.attempts, nextAttemptAt: { lte: now } },
-        data: { status: 'pending', attempts: { increment: 1 }, nextAttemptAt: leaseUntil },
-      }),
-    ]);
-    if (count === 1)
-      leased.push(toRecord({ ...row, status: 'pending', attempts: row.attempts + 1, nextAttemptAt: leaseUntil }));
-  }
-  return leased;
+  return rows.map(toRecord);
+}
+
+/**
+ * Takes `record` for one attempt, as read: the conditional update is the lock, so of two sweeps (or
+ * instances) that read the same row only one gets it. Taken just before the attempt, never for a
+ * batch: a lease must outlast the attempt it covers, not a whole sweep's. Null when lost.
+ */
+export async function leaseDelivery(
+  db: Db,
+  record: DeliveryRecord,
+  now: Date,
+  leaseUntil: Date,
+): Promise<DeliveryRecord | null> {
+  const [{ count }] = await db.$transaction([
+    db.delivery.updateMany({
+      where: { id: record.id, status: record.status, attempts: record.attempts, nextAttemptAt: { lte: now } },
+      data: { status: 'pending', attempts: { increment: 1 }, nextAttemptAt: leaseUntil },
+    }),
+  ]);
+  return count === 1
+    ? { ...record, status: 'pending', attempts: record.attempts + 1, nextAttemptAt: leaseUntil }
+    : null;
+}
+
+/**
+ * Until when Slack asked Rinde to wait, as the latest rate-limited retry says: a later sweep (or
+ * another instance) honours a Retry-After it did not receive itself. Null when nothing is waiting.
+ */
+export async function rateLimitedUntil(db: Db, now: Date): Promise<Date | null> {
+  const row = await db.delivery.findFirst({
+    where: { status: 'failed', nextAttemptAt: { gt: now }, lastError: { startsWith: 'rate_limited:' } },
+    orderBy: { nextAttemptAt: 'desc' },
+    select: { nextAttemptAt: true },
+  });
+  return row?.nextAttemptAt ?? null;
 }
 
 /** Keeps what part of a multi-step delivery is done (which DMs went out) so a retry never repeats it. */
@@ -118,20 +178,26 @@ export async function markDeliverySent(db: Db, id: number, now: Date, payload: s
   ]);
 }
 
-/** `retryAt` null gives up: the error was permanent or the attempts ran out. */
-export async function markDeliveryFailed(
-  db: Db,
-  id: number,
-  failure: { error: string; retryAt: Date | null; payload: string },
-): Promise<void> {
+export interface DeliveryFailure {
+  /** failed (retried at `retryAt`, or given up when it is null), unreachable or unknown (never retried). */
+  status: Extract<DeliveryStatus, 'failed' | 'unreachable' | 'unknown'>;
+  error: string;
+  retryAt: Date | null;
+  payload: string;
+  /** A rate-limited attempt is no failure: it gives its attempt back, so it does not lengthen the backoff. */
+  refundAttempt?: boolean;
+}
+
+export async function markDeliveryFailed(db: Db, id: number, failure: DeliveryFailure): Promise<void> {
   await db.$transaction([
     db.delivery.update({
       where: { id },
       data: {
-        status: 'failed',
-        nextAttemptAt: failure.retryAt,
+        status: failure.status,
+        nextAttemptAt: failure.status === 'failed' ? failure.retryAt : null,
         lastError: failure.error.slice(0, MAX_ERROR_LENGTH),
         payload: failure.payload,
+        ...(failure.refundAttempt === true ? { attempts: { decrement: 1 } } : {}),
       },
     }),
   ]);

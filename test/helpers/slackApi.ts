@@ -29,6 +29,15 @@ export interface SlackApiStub {
   callsTo(method: string): RecordedCall[];
   /** The next `times` calls to `method` fail this way, then it answers normally again. */
   fail(method: string, failure: ScriptedFailure, times?: number): void;
+  /**
+   * Every call to `method` whose arguments `when` accepts fails this way, until `when` says otherwise:
+   * a deactivated member, a rate-limit storm.
+   */
+  refuse(method: string, when: (body: Record<string, unknown>) => boolean, failure: ScriptedFailure): void;
+  /** Calls to `method` that `when` accepts are recorded and never answered (until the stand-in closes). */
+  hang(method: string, when?: (body: Record<string, unknown>) => boolean): void;
+  /** Every call to `method` is answered `ms` later, as a slow Slack would. */
+  slow(method: string, ms: number): void;
   /** Resolves once `method` has been called `count` times in total. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   waitForResponses(count?: number, timeoutMs?: number): Promise<RecordedResponse[]>;
@@ -72,6 +81,11 @@ export async function startSlackApi(): Promise<SlackApiStub> {
   const calls: RecordedCall[] = [];
   const responses: RecordedResponse[] = [];
   const failures = new Map<string, ScriptedFailure[]>();
+  const refusals: {
+    method: string;
+    when: (body: Record<string, unknown>) => boolean;
+    failure: ScriptedFailure | 'hang';
+  }[] = [];
   const names = new Map<string, string>();
   const waiters = new Set<() => void>();
   let sequence = 0;
@@ -98,10 +112,19 @@ export async function startSlackApi(): Promise<SlackApiStub> {
     'files.completeUploadExternal': (body) => ({ files: body.files }),
   };
 
+  const delays = new Map<string, number>();
   const handleApi = (method: string, body: Record<string, unknown>, res: ServerResponse) => {
     calls.push({ method, body });
     notify();
-    const failure = failures.get(method)?.shift();
+    const delay = delays.get(method);
+    if (delay !== undefined) setTimeout(() => answer(method, body, res), delay);
+    else answer(method, body, res);
+  };
+
+  const answer = (method: string, body: Record<string, unknown>, res: ServerResponse) => {
+    const refusal = refusals.find((r) => r.method === method && r.when(body))?.failure;
+    if (refusal === 'hang') return;
+    const failure = refusal ?? failures.get(method)?.shift();
     if (failure !== undefined && 'status' in failure && failure.status === 429) {
       sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSeconds) });
     } else if (failure !== undefined && 'status' in failure) {
@@ -165,6 +188,15 @@ export async function startSlackApi(): Promise<SlackApiStub> {
     callsTo,
     fail(method, failure, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
+    },
+    refuse(method, when, failure) {
+      refusals.push({ method, when, failure });
+    },
+    slow(method, ms) {
+      delays.set(method, ms);
+    },
+    hang(method, when = () => true) {
+      refusals.push({ method, when, failure: 'hang' });
     },
     waitFor(method, count = 1, timeoutMs = 5000) {
       return waitUntil(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { noOutcomes, recipientKey } from '../../src/jobs/outbox.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { findDelivery } from '../../src/storage/deliveries.js';
@@ -106,28 +107,38 @@ describeEachEngine('runReminderSweep', (database) => {
     expect(report.due).toHaveLength(4);
   });
 
-  test('a 429 with Retry-After is retried after the wait, not before, and nobody gets a message twice', async () => {
+  test('a 429 with Retry-After pauses the sweeps until the wait is over, costs no attempt, and nobody gets a message twice', async () => {
     // The first DM of the sweep (1.4 to UPLAN1) is rate limited.
     slack.fail('conversations.open', { status: 429, retryAfterSeconds: 30 });
     const now = bogota('2024-06-21');
     const first = await sweep(now);
-    expect(first.attempted.retrying).toHaveLength(1);
-    const key = first.attempted.retrying[0] as string;
-    expect(await findDelivery(database.db, key)).toMatchObject({
+    const key = `reminder:${activityIds.get('1.4')}:2024-06-30:before-7d`;
+    expect(first.attempted.retrying).toEqual([key]);
+    // The rest waits for Slack instead of meeting the same 429: left unclaimed for a later sweep.
+    expect(first.deferred).toHaveLength(4);
+    expect(await findDelivery(database.db, recipientKey(key, 'UPLAN1'))).toMatchObject({
       status: 'failed',
-      attempts: 1,
+      attempts: 0,
       nextAttemptAt: new Date(now.getTime() + 30_000),
     });
 
+    // A later sweep honours the Retry-After it did not receive itself.
     const early = await sweep(new Date(now.getTime() + 20_000));
     expect(early.retried.sent).toEqual([]);
+    expect(early.attempted.sent).toEqual([]);
+    expect(slack.callsTo('conversations.open')).toHaveLength(1);
     const later = await sweep(new Date(now.getTime() + 31_000));
-    expect(later.retried.sent).toEqual([key]);
+    expect(later.retried.sent.sort()).toEqual([recipientKey(key, 'UPLAN1'), recipientKey(key, 'UPLAN2')]);
+    expect(later.attempted.sent).toHaveLength(4);
     expect(directMessages(slack).sort()).toEqual(toBoth(ON_30_JUNE).sort());
-    expect(await findDelivery(database.db, key)).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+    expect(await findDelivery(database.db, recipientKey(key, 'UPLAN1'))).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      lastError: null,
+    });
   });
 
-  test('a 500 halfway through a reminder retries only the recipients still missing, with backoff', async () => {
+  test('a 500 for one recipient retries only that one, with backoff; the others get theirs at once', async () => {
     // The first DM (1.4 to UPLAN1) goes out; the second (1.4 to UPLAN2) meets a 500.
     const logger = recordingLogger();
     const now = bogota('2024-06-21');
@@ -143,28 +154,51 @@ describeEachEngine('runReminderSweep', (database) => {
       },
     };
     const first = await runReminderSweep({ ...deps, now });
-    const key = first.attempted.retrying[0] as string;
-    expect(key).toBe(`reminder:${activityIds.get('1.4')}:2024-06-30:before-7d`);
+    const key = `reminder:${activityIds.get('1.4')}:2024-06-30:before-7d`;
+    expect(first.attempted.retrying).toEqual([key]);
+    expect(first.attempted.sent).toHaveLength(4);
     expect(logger.lines).toContainEqual(
       expect.objectContaining({ level: 'warn', message: 'delivery failed; will retry' }),
     );
-    const failed = await findDelivery(database.db, key);
+    const failed = await findDelivery(database.db, recipientKey(key, 'UPLAN2'));
     expect(failed?.lastError).toBe('server_error: HTTP 500');
     expect(failed?.nextAttemptAt).toEqual(new Date(now.getTime() + 60_000));
-    expect(JSON.parse(failed?.payload ?? '{}').delivered).toEqual(['UPLAN1']);
+    expect((await findDelivery(database.db, recipientKey(key, 'UPLAN1')))?.status).toBe('sent');
+    expect(directMessages(slack)).toHaveLength(9);
 
     await sweep(new Date(now.getTime() + 61_000));
     expect(directMessages(slack).sort()).toEqual(toBoth(ON_30_JUNE).sort());
   });
 
-  test('a permanent error is recorded and not retried', async () => {
+  test('a deactivated member is skipped and reported to the planning channel; the others still get theirs', async () => {
     slack.fail('conversations.open', { error: 'user_not_found' });
     const now = bogota('2024-06-21');
     const first = await runReminderSweep({ ...jobDeps(database.db, slack, recordingLogger()), now });
-    const [key] = first.attempted['gave-up'];
-    expect(await findDelivery(database.db, key as string)).toMatchObject({ status: 'failed', nextAttemptAt: null });
+    const key = `reminder:${activityIds.get('1.4')}:2024-06-30:before-7d`;
+    expect(first.attempted.sent).toContain(key);
+    expect(await findDelivery(database.db, recipientKey(key, 'UPLAN1'))).toMatchObject({
+      status: 'unreachable',
+      nextAttemptAt: null,
+      lastError: 'unreachable: user_not_found',
+    });
+    expect(directMessages(slack)).toHaveLength(9);
+    expect(directMessages(slack)).toContain(`UPLAN2: ${ON_30_JUNE[0]}`);
+    expect(channelPosts(slack)).toContain('No pude enviarle recordatorios a <@UPLAN1>: Slack no encuentra la cuenta.');
     const later = await sweep(new Date(now.getTime() + 3_600_000));
-    expect(later.retried).toEqual({ sent: [], retrying: [], 'gave-up': [] });
+    expect(later.retried).toEqual(noOutcomes());
+  });
+
+  test('a message Slack refuses for itself is recorded and not retried', async () => {
+    slack.fail('conversations.open', { error: 'invalid_arguments' });
+    const now = bogota('2024-06-21');
+    const first = await sweep(now);
+    const [key] = first.attempted['gave-up'];
+    expect(await findDelivery(database.db, recipientKey(key as string, 'UPLAN1'))).toMatchObject({
+      status: 'failed',
+      nextAttemptAt: null,
+    });
+    const later = await sweep(new Date(now.getTime() + 3_600_000));
+    expect(later.retried).toEqual(noOutcomes());
   });
 
   test('a crashed attempt (still pending after its lease) is taken over by the next sweep', async () => {

@@ -76,12 +76,19 @@ describe('sendDirectMessage', () => {
     expect(await failure(sendDirectMessage(client(), 'U0PRENSA', message))).toMatchObject({ kind: 'server_error' });
   });
 
-  it('reports an account that cannot receive messages as fatal', async () => {
+  it('reports an account that cannot receive messages as unreachable: only that person is skipped', async () => {
     api.fail('conversations.open', { error: 'user_disabled' });
     expect(await failure(sendDirectMessage(client(), 'U0PRENSA', message))).toMatchObject({
-      kind: 'fatal',
+      kind: 'unreachable',
       message: 'user_disabled',
     });
+  });
+
+  it('reports a token Slack refuses as unauthorized, and a refused message as fatal', async () => {
+    api.fail('conversations.open', { error: 'token_revoked' });
+    expect(await failure(sendDirectMessage(client(), 'U0PRENSA', message))).toMatchObject({ kind: 'unauthorized' });
+    api.fail('chat.postMessage', { error: 'invalid_blocks' });
+    expect(await failure(sendDirectMessage(client(), 'U0PRENSA', message))).toMatchObject({ kind: 'fatal' });
   });
 });
 

@@ -8,7 +8,7 @@ import { MAX_BLOCKS_PER_MESSAGE, packLines } from '../../slack/blocks/limits.js'
 
 const slackMarkup: Markup = {
   bold: (text) => `*${text}*`,
-  link: (url) => evidenceLink(url),
+  link: (url, label) => evidenceLink(url, label),
   escape: escapeMrkdwn,
 };
 

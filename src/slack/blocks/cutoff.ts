@@ -3,7 +3,7 @@ import { formatPercent } from '../../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../../domain/dates.js';
 import type { CutoffActivity, CutoffReport } from '../../export/cutoffReport.js';
 import { context, divider, header, overflowNote, section } from './elements.js';
-import { activityHeading, escapeMrkdwn, progressText } from './format.js';
+import { activityHeading, escapeMrkdwn, evidenceLink, progressText } from './format.js';
 import type { KnownBlock, SlackMessage } from './kit.js';
 import { capBlocks, MAX_BLOCKS_PER_MESSAGE, MAX_FALLBACK_TEXT, packLines, truncate } from './limits.js';
 
@@ -12,9 +12,7 @@ export const EVIDENCE_LINKS_SHOWN = 3;
 
 function evidenceLinks(urls: readonly string[]): string {
   if (urls.length === 0) return `_${cutoffMessages.noEvidence}_`;
-  const shown = urls
-    .slice(0, EVIDENCE_LINKS_SHOWN)
-    .map((url, index) => `<${url.replaceAll('|', '%7C').replaceAll('>', '%3E')}|evidencia ${index + 1}>`);
+  const shown = urls.slice(0, EVIDENCE_LINKS_SHOWN).map((url, index) => evidenceLink(url, `evidencia ${index + 1}`));
   const more = urls.length - shown.length;
   return more > 0 ? `${shown.join(', ')} y ${more} más` : shown.join(', ');
 }

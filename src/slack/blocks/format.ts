@@ -4,14 +4,12 @@ import { formatPercent } from '../../domain/compliance.js';
 import { formatShortDate } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/types.js';
 import { truncate } from './limits.js';
+import { escapeMrkdwn, mrkdwnLink } from './mrkdwn.js';
 
 const BAR_WIDTH = 10;
 const TITLE_LENGTH = 90;
 
-/** Slack reads &, < and > as markup; text typed by users (titles, notes) must show as typed. */
-export function escapeMrkdwn(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
+export { escapeMrkdwn } from './mrkdwn.js';
 
 /** "███░░░░░░░": readable on every client and in notifications, unlike images. */
 export function progressBar(ratio: number, width = BAR_WIDTH): string {
@@ -47,7 +45,7 @@ export function officeNames(activity: Pick<ActivityView, 'offices'>): string {
   return activity.offices.map((office) => office.name).join(', ') || 'Sin dependencia';
 }
 
-/** "<https://x|evidencia>" with the URL kept out of mrkdwn parsing trouble. */
-export function evidenceLink(url: string): string {
-  return `<${url.replaceAll('|', '%7C').replaceAll('>', '%3E')}|evidencia>`;
+/** "<https://x|evidencia>", with the URL made safe for Slack's link syntax (mrkdwn.ts). */
+export function evidenceLink(url: string, label = 'evidencia'): string {
+  return mrkdwnLink(url, label);
 }

@@ -1,0 +1,59 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Db } from '../storage/database.js';
+import type { SlackHealth } from './connection.js';
+
+export const HEALTH_PATH = '/healthz';
+
+/** A load balancer's check must answer promptly even while the database hangs. */
+export const DATABASE_PROBE_TIMEOUT_MS = 2000;
+
+export type DatabaseHealth = { status: 'ok' } | { status: 'unreachable'; error: string };
+
+/** One trivial query, with a deadline: a PostgreSQL that is down (or a pool that hangs) is "unreachable". */
+export async function probeDatabase(db: Db, timeoutMs = DATABASE_PROBE_TIMEOUT_MS): Promise<DatabaseHealth> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([db.$queryRawUnsafe('SELECT 1'), deadline]);
+    return { status: 'ok' };
+  } catch (error) {
+    return {
+      status: 'unreachable',
+      error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface HealthReport {
+  status: 200 | 503;
+  body: Record<string, unknown>;
+}
+
+/**
+ * 200 `{ ok: true }` when Slack answered and the database does; else 503 with what is wrong: Slack
+ * unreachable or rejecting the token (`connection.ts`), the database unreachable, or both. Load
+ * balancers send traffic elsewhere meanwhile.
+ */
+export function healthReport(slack: SlackHealth, database: DatabaseHealth): HealthReport {
+  if (slack.status === 'ok' && database.status === 'ok') return { status: 200, body: { ok: true } };
+  const slackPart = slack.status === 'ok' ? { status: 'degraded' } : slack;
+  const databasePart =
+    database.status === 'ok' ? {} : { database: 'unreachable', databaseError: database.error, status: 'degraded' };
+  const status = slack.status === 'ok' ? 'degraded' : slack.status;
+  return { status: 503, body: { ok: false, ...slackPart, ...databasePart, status } };
+}
+
+/** The `/healthz` handler, for Rinde's receiver and for Socket Mode's lone health server. */
+export function healthHandler(slack: () => SlackHealth, db: Db) {
+  return (_req: IncomingMessage, res: ServerResponse): void => {
+    void probeDatabase(db).then((database) => {
+      const report = healthReport(slack(), database);
+      res.writeHead(report.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(report.body));
+    });
+  };
+}
