@@ -77,7 +77,13 @@ export function parseProgressInput(input: z.input<typeof progressInputSchema>): 
 
 /** A progress input with the day the work was done, when the user gave one (`fecha:30/08/2024`). */
 export interface AvanceInput extends ProgressInput {
-  effectiveOn?: IsoDate;
+  effectiveOn?: IsoDate | null;
+  /** `50%`: the amount is a percentage of the activity's target. */
+  percentOfTarget?: boolean;
+  /** The user confirmed an amount that passes the target (`confirmar`, `--confirm`, the button). */
+  confirmed?: boolean;
+  /** The chat request's own identity, so a replay is stored once. */
+  requestKey?: string | null;
 }
 
 const WORK_DATE_TOKEN = /^fecha:(.*)$/i;

@@ -2,10 +2,17 @@
  * Every sentence the command layer shows a user, in Spanish (es-CO). Platforms add their own
  * formatting around these, never their own wording.
  */
-const numberFormat = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });
+// Four decimals: what an entry stores (domain/amounts.ts), so an amount shows as it was logged.
+const numberFormat = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 4 });
 
 export function formatAmount(value: number): string {
-  return numberFormat.format(value);
+  // Never "-0": a total that sums to zero is zero.
+  return numberFormat.format(value === 0 ? 0 : value);
+}
+
+/** "40" or "100 %": an activity's target as users read it. */
+export function formatTarget(activity: { target: number; unit: 'count' | 'percent' }): string {
+  return activity.unit === 'percent' ? `${formatAmount(activity.target)} %` : formatAmount(activity.target);
 }
 
 export const messages = {
@@ -76,6 +83,26 @@ export const messages = {
   exportSent: (filename: string) => `📎 Le envié «${filename}» por mensaje directo.`,
   exportFailed: 'No pude enviarle el archivo. Intente de nuevo en un momento.',
   unexpected: 'Algo salió mal al procesar su solicitud y no se guardó nada. Intente de nuevo en un momento.',
+  workDateAfterPlan: (date: string, end: string) =>
+    `La fecha del avance (${date}) es posterior al fin de la vigencia del plan (${end}). Solo cuenta el avance hecho dentro de la vigencia: use una fecha hasta el ${end}.`,
+  planClosed: (end: string, lastDay: string) =>
+    `La vigencia del plan terminó el ${end} y el plazo para registrar avance atrasado venció el ${lastDay}. Si falta un avance, pídale a la Oficina de Planeación que lo registre en la hoja y la vuelva a importar.`,
+  amountTooLarge: (amount: string, target: string, ceiling: number, multiple: number) =>
+    `La cantidad ${amount} no parece real: ningún registro puede pasar de ${formatAmount(ceiling)} ni de ${multiple} veces la meta (${target}). Revise los ceros y escriba solo lo que se hizo desde el último registro.`,
+  overTarget: (code: string, amount: string, total: string, target: string, after: string, complete: boolean) =>
+    complete
+      ? `La actividad ${code} ya está completa (lleva ${total} de ${target}): con ${amount} más quedaría en ${after}. No registré nada todavía.`
+      : `Con ${amount} la actividad ${code} pasaría su meta: lleva ${total} de ${target} y quedaría en ${after}. No registré nada todavía.`,
+  confirmInChat:
+    'Si la cantidad es correcta, repita el comando con la palabra `confirmar` al final. Si no, escriba solo lo que se hizo desde el último registro (la cantidad se suma a lo que ya lleva).',
+  confirmInCli:
+    'Si la cantidad es correcta, repita el comando con --confirm. Si no, escriba solo lo que se hizo desde el último registro (la cantidad se suma a lo que ya lleva).',
+  confirmButton:
+    'Si la cantidad es correcta, pulse «Sí, registrar». Si no, escriba solo lo que se hizo desde el último registro (la cantidad se suma a lo que ya lleva).',
+  progressAdded: (amount: string, total: string, target: string) => `se suman ${amount}: ahora ${total} de ${target}`,
+  duplicateRequest: (id: number) => `Esta solicitud ya se había registrado como #${id}: no se guardó de nuevo.`,
+  lookalike: (id: number, amount: string) =>
+    `¿Ya lo había registrado? Hace menos de un minuto registró también ${amount} (#${id}). Si fue un doble envío, escriba \`/avance deshacer\`.`,
 } as const;
 
 /** "a, b y c" */

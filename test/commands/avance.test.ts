@@ -3,6 +3,7 @@ import { runCommand } from '../../src/commands/index.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
 import { buildContext, seedSamplePlan } from '../helpers/commands.js';
 import { describeEachEngine } from '../helpers/database.js';
+import { readEntries } from '../helpers/progress.js';
 
 describeEachEngine('/avance', (database) => {
   beforeEach(async () => {
@@ -11,7 +12,7 @@ describeEachEngine('/avance', (database) => {
   });
 
   async function entriesOf(code: string) {
-    return database.db.progressEntry.findMany({ where: { activity: { code } }, orderBy: { id: 'asc' } });
+    return readEntries(database.db, { activity: { code } });
   }
 
   it('logs progress for a member of the activity office and answers with its new state', async () => {

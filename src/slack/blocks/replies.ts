@@ -1,7 +1,8 @@
-import { formatAmount, stateLabels, statusEmoji, statusLabels } from '../../commands/messages.js';
+import { formatAmount, messages, stateLabels, statusEmoji, statusLabels } from '../../commands/messages.js';
+import { addedText } from '../../commands/renderText.js';
 import type { ActivityView, EntryView, PlanRef, Reply } from '../../commands/replies.js';
 import { formatPercent } from '../../domain/compliance.js';
-import { formatShortDate } from '../../domain/dates.js';
+import { formatLongDate, formatShortDate } from '../../domain/dates.js';
 import { digestMessage } from '../../jobs/blocks/digest.js';
 import { actions, context, divider, header, overflowNote, registerProgressButton, section } from './elements.js';
 import {
@@ -53,11 +54,33 @@ export function entryLine(entry: EntryView): string {
 function progressLogged(reply: ReplyOf<'progress-logged'>): KnownBlock[] {
   const { activity, entry, plan } = reply;
   const heading = entry.correctsId === null ? '✅ *Avance registrado*' : `↩️ *Registro #${entry.correctsId} deshecho*`;
+  const added = entry.correctsId === null ? `\n${escapeMrkdwn(addedText(reply))}` : '';
+  const notes = [
+    reply.countedOn == null ? null : `Cuenta el ${formatLongDate(reply.countedOn)}.`,
+    ...replayNotes(reply),
+  ];
   return [
-    section(`${heading} en ${activityHeading(activity)}\n${progressLine(activity)}`),
+    section(`${heading} en ${activityHeading(activity)}${added}\n${progressLine(activity)}`),
     section(entryLine(entry)),
+    ...notes.filter((note): note is string => note !== null).map((note) => context(escapeMrkdwn(note))),
     context(`${dueText(activity.nextDueOn)} · ${escapeMrkdwn(officeNames(activity))}`),
     planContext(plan),
+  ];
+}
+
+function replayNotes(reply: ReplyOf<'progress-logged'>): (string | null)[] {
+  const { entry } = reply;
+  return [
+    reply.duplicate === true ? messages.duplicateRequest(entry.id) : null,
+    reply.lookalikeId == null ? null : messages.lookalike(reply.lookalikeId, formatAmount(entry.amount)),
+  ];
+}
+
+function confirmProgress(reply: ReplyOf<'confirm-progress'>): KnownBlock[] {
+  return [
+    section(`⚠️ ${escapeMrkdwn(reply.message)}`),
+    context(escapeMrkdwn(reply.howToConfirm)),
+    planContext(reply.plan),
   ];
 }
 
@@ -143,6 +166,8 @@ function bodyBlocks(reply: Reply): KnownBlock[] {
   switch (reply.kind) {
     case 'progress-logged':
       return progressLogged(reply);
+    case 'confirm-progress':
+      return confirmProgress(reply);
     case 'plan-status':
       return planStatusBlocks(reply);
     case 'activity-status':

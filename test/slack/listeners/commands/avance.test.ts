@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
 import { withTestDatabase } from '../../../helpers/database.js';
+import { readEntries } from '../../../helpers/progress.js';
 import {
   ADMIN,
   eventually,
@@ -20,7 +21,7 @@ function avance(text: string, userId = RESPONSABLE) {
   );
 }
 
-const entries = () => database.db.progressEntry.findMany({ where: { source: { not: 'import' } } });
+const entries = () => readEntries(database.db, { source: { not: 'import' } });
 
 /** The reply travels in the ack (the work is quick), with nothing sent to the response_url. */
 async function ackReply(text: string, userId = RESPONSABLE): Promise<string> {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
 import { withTestDatabase } from '../../../helpers/database.js';
+import { readEntries } from '../../../helpers/progress.js';
 import { eventually, OUTSIDER, RESPONSABLE, useSlackHarness } from '../../../helpers/slackApp.js';
 import { type ModalValues, progressSubmission, slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
 const harness = useSlackHarness(database);
 
-const entries = () => database.db.progressEntry.findMany({ where: { authorId: { in: [RESPONSABLE, OUTSIDER] } } });
+const entries = () => readEntries(database.db, { authorId: { in: [RESPONSABLE, OUTSIDER] } });
 
 /** `/avance` with no text, as the user types it: returns the private_metadata of the modal it opened. */
 async function openModal(userId = RESPONSABLE): Promise<string> {
