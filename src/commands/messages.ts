@@ -99,6 +99,14 @@ export const messages = {
     'Si la cantidad es correcta, repita el comando con --confirm. Si no, escriba solo lo que se hizo desde el último registro (la cantidad se suma a lo que ya lleva).',
   confirmButton:
     'Si la cantidad es correcta, pulse «Sí, registrar». Si no, escriba solo lo que se hizo desde el último registro (la cantidad se suma a lo que ya lleva).',
+  amountAmbiguous: (text: string) =>
+    `No sé cómo leer «${text}». Use punto para los miles y coma para los decimales: 1.000 es mil, 1,5 es uno y medio (o escriba 1000 sin separador).`,
+  amountTooManyDecimals: (text: string) =>
+    `«${text}» tiene demasiados decimales: Rinde guarda hasta cuatro (por ejemplo 2,5 o 0,1234).`,
+  amountSpaced: (amount: string, next: string) =>
+    `¿La cantidad es ${amount}.${next}? Escríbala sin espacios (${amount}${next} o ${amount}.${next}). Si ${next} es parte de la nota, empiece la nota con una palabra.`,
+  archivedPlan: (entity: string, from: string, to: string) =>
+    `Ese botón o formulario es de un plan que ya no está activo, y en él ya no se registra avance. El plan activo es el de ${entity} (vigencia ${from} a ${to}): use \`/avance ID CANTIDAD\` o los botones de sus recordatorios recientes.`,
   progressAdded: (amount: string, total: string, target: string) => `se suman ${amount}: ahora ${total} de ${target}`,
   duplicateRequest: (id: number) => `Esta solicitud ya se había registrado como #${id}: no se guardó de nuevo.`,
   lookalike: (id: number, amount: string) =>
@@ -145,7 +153,18 @@ export interface CommandHelp {
 export const commandHelp: CommandHelp[] = [
   {
     usage: '/avance ID CANTIDAD [nota] [enlace]',
-    description: 'Registra avance en una actividad. Ej.: /avance 1.2 10 Publicamos 10 piezas',
+    description:
+      'Registra avance en una actividad: la cantidad se SUMA a lo que ya lleva (si llevaba 15 de 40, con 10 queda en 25). Ej.: /avance 1.2 10 Publicamos 10 piezas',
+  },
+  {
+    usage: 'Cantidades',
+    description:
+      'Miles con punto y decimales con coma: 1.000 es mil, 2,5 es dos y medio (hasta cuatro decimales). 50% es la mitad de la meta de la actividad. Una cantidad que pasa la meta, o avance en una actividad completa, se confirma (botón, o la palabra confirmar al final). No se aceptan más de 1.000.000.000 ni más de 100 veces la meta.',
+  },
+  {
+    usage: 'Fechas',
+    description:
+      'El avance cuenta dentro de la vigencia del plan. Terminada la vigencia hay unos días de gracia (LATE_LOGGING_GRACE_DAYS, 10 por omisión) para registrar lo que falte: cuenta en el último día de la vigencia. Después, la Oficina de Planeación lo carga en la hoja y la vuelve a importar.',
   },
   {
     usage: '/avance ID CANTIDAD [nota] fecha:DD/MM/AAAA',

@@ -29,3 +29,32 @@ export function fromTenThousandths(scaled: bigint | number): number {
 export function roundAmount(amount: number): number {
   return Math.round(amount * AMOUNT_SCALE) / AMOUNT_SCALE;
 }
+
+/** Why typed text is not an amount; the command layer says each in Spanish with how to write it. */
+export type AmountTextProblem = 'not-a-number' | 'ambiguous-separator' | 'too-many-decimals';
+
+export type ParsedAmount =
+  | { ok: true; value: number; percentOfTarget: boolean }
+  | { ok: false; problem: AmountTextProblem };
+
+const PLAIN = /^\d+(?:,\d+)?$/;
+/** es-CO thousands: groups of three after a dot ("1.000", "12.345.678,5"). */
+const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+
+/**
+ * An amount as people in Colombia write it: `10`, `2,5` (decimal comma), `1.000` (a thousand),
+ * `1.000,5`, and `50%` (a percentage of the target). A dot that is not a thousands separator
+ * (`1.5`) and a comma before exactly three digits (`1,000`: a thousand to some, one to others) are
+ * ambiguous and refused, so nobody's figure is read a thousand times off.
+ */
+export function parseAmountText(text: string): ParsedAmount {
+  const percent = text.endsWith('%');
+  const body = (percent ? text.slice(0, -1) : text).trim();
+  if (!PLAIN.test(body) && !GROUPED.test(body)) {
+    return { ok: false, problem: /^[\d.,]+$/.test(body) ? 'ambiguous-separator' : 'not-a-number' };
+  }
+  if (!GROUPED.test(body) && /^\d{1,3},\d{3}$/.test(body)) return { ok: false, problem: 'ambiguous-separator' };
+  const [whole = '', decimals = ''] = body.replaceAll('.', '').split(',');
+  if (decimals.length > AMOUNT_DECIMALS) return { ok: false, problem: 'too-many-decimals' };
+  return { ok: true, value: Number(`${whole}.${decimals || '0'}`), percentOfTarget: percent };
+}

@@ -4,7 +4,16 @@ import type { ActivityView, EntryView, PlanRef, Reply } from '../../commands/rep
 import { formatPercent } from '../../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../../domain/dates.js';
 import { digestMessage } from '../../jobs/blocks/digest.js';
-import { actions, context, divider, header, overflowNote, registerProgressButton, section } from './elements.js';
+import {
+  actions,
+  confirmProgressButton,
+  context,
+  divider,
+  header,
+  overflowNote,
+  registerProgressButton,
+  section,
+} from './elements.js';
 import {
   activityHeading,
   dueText,
@@ -76,12 +85,30 @@ function replayNotes(reply: ReplyOf<'progress-logged'>): (string | null)[] {
   ];
 }
 
+/** A button value holds at most this many characters; a longer pending entry is confirmed by typing. */
+const MAX_BUTTON_VALUE = 2000;
+
+/** The pending entry as the confirm button carries it (payloads.ts validates it when it comes back). */
+export function pendingValue(reply: ReplyOf<'confirm-progress'>): string {
+  const { pending } = reply;
+  return JSON.stringify({
+    p: reply.plan.id,
+    c: pending.activityCode,
+    a: pending.amount,
+    ...(pending.percentOfTarget === true ? { pc: true } : {}),
+    n: pending.note,
+    e: pending.evidenceUrl,
+    d: pending.effectiveOn ?? null,
+  });
+}
+
 function confirmProgress(reply: ReplyOf<'confirm-progress'>): KnownBlock[] {
-  return [
-    section(`⚠️ ${escapeMrkdwn(reply.message)}`),
-    context(escapeMrkdwn(reply.howToConfirm)),
-    planContext(reply.plan),
-  ];
+  const value = pendingValue(reply);
+  const confirm =
+    value.length <= MAX_BUTTON_VALUE
+      ? [context(escapeMrkdwn(messages.confirmButton)), actions(confirmProgressButton(value))]
+      : [context(escapeMrkdwn(reply.howToConfirm))];
+  return [section(`⚠️ ${escapeMrkdwn(reply.message)}`), ...confirm, planContext(reply.plan)];
 }
 
 function summaryText(reply: ReplyOf<'plan-status'>): string {

@@ -101,7 +101,15 @@ describe('/avance ID CANTIDAD [nota] [enlace]', () => {
 
 describe('/avance with no text', () => {
   it("opens the progress modal with the trigger_id, the caller's activities first", async () => {
-    await avance('');
+    await harness().requests.command(
+      slashCommand({
+        command: '/avance',
+        text: '',
+        user_id: RESPONSABLE,
+        trigger_id: '1337.42.abcdef',
+        response_url: harness().api.responseUrl('avance'),
+      }),
+    );
     const [open] = await harness().api.waitFor('views.open');
     expect(open?.body.trigger_id).toBe('1337.42.abcdef');
     const view = open?.body.view as { callback_id: string; blocks: { element?: { option_groups?: unknown } }[] };
