@@ -135,6 +135,10 @@ export const cutoffMessages = {
     `Informe de seguimiento con corte al ${date} · publicar a más tardar el ${deadline}`,
   counted: (periodStart: string, date: string) =>
     `Cuenta el avance con fecha hasta el ${date}, también el registrado después con esa fecha (periodo del corte: desde el ${periodStart}).`,
+  beforePlan: (start: string) =>
+    `El plan empieza el ${start}: todavía no tiene cortes ni informes de seguimiento. El primer corte llega después de esa fecha.`,
+  notStarted: (start: string) =>
+    `El plan todavía no empieza (empieza el ${start}): aún no se espera avance y nada está vencido.`,
   noCutoffs: 'No hay fechas de corte configuradas. Defínalas en CUTOFF_DATES, por ejemplo "04-30,08-31,12-31".',
   noEvidence: 'sin evidencias',
   evidence: 'Evidencias',
@@ -142,7 +146,7 @@ export const cutoffMessages = {
 
 export const statusLabels = { red: 'Rojo', yellow: 'Amarillo', green: 'Verde' } as const;
 export const statusEmoji = { red: '🔴', yellow: '🟡', green: '🟢' } as const;
-export const stateLabels = { completed: 'Completa', behind: 'Atrasada', on_track: 'Al día' } as const;
+export const stateLabels = { completed: 'Completa', behind: 'Atrasada', on_track: 'En plazo' } as const;
 
 export interface CommandHelp {
   usage: string;

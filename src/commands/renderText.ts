@@ -2,7 +2,7 @@ import { renderDigestText } from '../digest/text.js';
 import { formatPercent } from '../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../domain/dates.js';
 import { groupBy } from '../domain/groupBy.js';
-import { formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
+import { cutoffMessages, formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
 import type { ActivityHistory, ActivityView, EntryView, HistoryEntry, Reply } from './replies.js';
 
 const TITLE_LENGTH = 70;
@@ -60,6 +60,7 @@ function renderPlanStatus(reply: Extract<Reply, { kind: 'plan-status' }>): strin
   const lines = [
     `Estado del plan: ${planTitle(reply.plan)}`,
     `Con corte al ${formatLongDate(reply.at)}`,
+    ...(reply.at < reply.plan.from ? [cutoffMessages.notStarted(formatLongDate(reply.plan.from))] : []),
     `${statusEmoji[summary.status]} Cumplimiento promedio: ${formatPercent(summary.average)}`,
     `Actividades desarrolladas / programadas: ${summary.completed}/${summary.activities} (${formatPercent(summary.indicator)})`,
     `Atrasadas: ${summary.behind}`,

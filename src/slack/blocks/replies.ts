@@ -1,4 +1,11 @@
-import { formatAmount, messages, stateLabels, statusEmoji, statusLabels } from '../../commands/messages.js';
+import {
+  cutoffMessages,
+  formatAmount,
+  messages,
+  stateLabels,
+  statusEmoji,
+  statusLabels,
+} from '../../commands/messages.js';
 import { addedText } from '../../commands/renderText.js';
 import type { ActivityView, EntryView, PlanRef, Reply } from '../../commands/replies.js';
 import { formatPercent } from '../../domain/compliance.js';
@@ -117,6 +124,7 @@ function summaryText(reply: ReplyOf<'plan-status'>): string {
     `${statusEmoji[summary.status]} *${statusLabels[summary.status]}* · avance promedio ${formatPercent(summary.average)}`,
     `Actividades completas: *${summary.completed} de ${summary.activities}* (indicador ${formatPercent(summary.indicator)})`,
     `Atrasadas: *${summary.behind}*`,
+    ...(reply.at < reply.plan.from ? [`_${cutoffMessages.notStarted(formatLongDate(reply.plan.from))}_`] : []),
   ].join('\n');
 }
 
