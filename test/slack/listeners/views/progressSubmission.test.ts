@@ -25,6 +25,14 @@ function submit(metadata: string, values: ModalValues, userId = RESPONSABLE) {
 }
 
 describe('the progress modal submission', () => {
+  it('stores a retried submission (same view and hash) once', async () => {
+    const metadata = await openModal();
+    const values = { activityCode: '1.2', amount: '3', note: 'Boletín' };
+    expect((await submit(metadata, values)).status).toBe(200);
+    expect((await submit(metadata, values)).status).toBe(200);
+    expect((await entries()).map((e) => e.amount)).toEqual([3]);
+  });
+
   it('shows a bad amount inline, in Spanish, then saves a good one', async () => {
     const metadata = await openModal();
 
