@@ -88,7 +88,7 @@ async function seedPlan(db: Db, size: number): Promise<void> {
   const done = dueDates.filter((due, i) => due.dueOn < TODAY && i % 20 !== 1);
   const entries = done.map((due) => ({
     activityId: due.activityId,
-    amount: 4,
+    amountTenThousandths: 40_000n,
     effectiveOn: due.dueOn,
     authorId: 'U0000',
     source: 'chat',

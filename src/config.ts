@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LATE_LOGGING_GRACE_DAYS } from './domain/logging.js';
 import { DEFAULT_STATUS_BANDS } from './domain/types.js';
 import { jobConfigSchema } from './jobs/jobConfig.js';
 
@@ -60,6 +61,8 @@ export const configSchema = z
     CUTOFF_DATES: cutoffs.default(['04-30', '08-31', '12-31']),
     SAMPLE_PLAN: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Days after the vigencia ends during which late progress is still taken (docs/decisions/008). */
+    LATE_LOGGING_GRACE_DAYS: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_LATE_LOGGING_GRACE_DAYS),
   })
   .extend(jobConfigSchema.shape);
 

@@ -37,10 +37,10 @@ async function startConsole(database: Database, config: Config, logger: Logger):
     interactive: process.stdin.isTTY === true,
     context: () => ({
       db: database.prisma,
-      ledger: database.ledger,
       now: new Date(),
       timeZone: config.TIME_ZONE,
       bands: config.STATUS_BANDS,
+      lateGraceDays: config.LATE_LOGGING_GRACE_DAYS,
       caller: { userId: CONSOLE_USER, displayName: 'Consola local' },
       source: 'chat',
       mention: (userId) => `@${userId}`,
@@ -67,7 +67,6 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
   const slack = createSlackApp({
     config,
     db: database.prisma,
-    ledger: database.ledger,
     logger,
     clock: () => new Date(),
   });

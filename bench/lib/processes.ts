@@ -71,6 +71,8 @@ export async function startRinde(
     SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
     SLACK_API_URL: slackApiUrl,
     MALLOC_ARENA_MAX: '2',
+    // The sample is the 2024 plan and the server lives on today's clock: keep its vigencia open for logging.
+    LATE_LOGGING_GRACE_DAYS: '100000',
     ...env,
   });
   const stderr = lastOutput(child);

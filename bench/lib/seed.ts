@@ -31,7 +31,8 @@ export async function seedSamplePlan(url: string): Promise<BenchCommand[]> {
       if (office === undefined) continue;
       const userId = benchUser(office.id);
       await assignMemberToOffice(database.prisma, userId, office.name);
-      commands.push({ text: `${activity.code} 1`, userId });
+      // Thousands of entries pass any target: each is confirmed, as a user would after the first ask.
+      commands.push({ text: `${activity.code} 1 confirmar`, userId });
     }
     if (commands.length === 0) throw new Error('the sample has no activity with an office');
     return commands;

@@ -50,7 +50,7 @@ const app = new App({
   logLevel: LogLevel.ERROR,
 });
 app.command('/avance', async ({ ack, command }) => {
-  // SQLite stores synchronously, as Rinde's ledger does there: no await added to that floor.
+  // SQLite stores synchronously: no await added to that floor.
   const stored = store?.(command.user_id, command.text);
   if (stored instanceof Promise) await stored;
   await ack();

@@ -8,10 +8,10 @@ export async function cliContext(deps: CliDeps, args: ParsedCli, now = deps.now(
   const database = await deps.database();
   return {
     db: database.prisma,
-    ledger: database.ledger,
     now,
     timeZone: deps.config.TIME_ZONE,
     bands: deps.config.STATUS_BANDS,
+    lateGraceDays: deps.config.LATE_LOGGING_GRACE_DAYS,
     caller: { userId: by === undefined ? 'cli' : `cli:${by}`, displayName: by ?? null },
     source: 'cli',
     mention: (userId) => userId,

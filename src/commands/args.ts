@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeActivityId } from '../domain/activityId.js';
+import { type AmountTextProblem, parseAmountText } from '../domain/amounts.js';
 import { isoDate, isValidCalendarDate } from '../domain/dates.js';
 import { squish } from '../domain/text.js';
 import type { IsoDate } from '../domain/types.js';
@@ -35,32 +36,48 @@ export const activityCodeSchema = z.string().transform((text, ctx) => {
   return code;
 });
 
+/** Amounts in es-CO (domain/amounts.ts): `10`, `2,5`, `1.000`, `50%` (of the target). */
 export const amountSchema = z.string().transform((text, ctx) => {
   if (text === '') {
     ctx.addIssue({ code: 'custom', message: messages.amountRequired });
     return z.NEVER;
   }
-  const match = /^(-?\d+(?:[.,]\d+)?)%?$/.exec(text);
-  const amount = match?.[1] === undefined ? Number.NaN : Number(match[1].replace(',', '.'));
-  if (Number.isNaN(amount)) {
-    ctx.addIssue({ code: 'custom', message: messages.amountNotANumber(text) });
-    return z.NEVER;
-  }
-  if (amount <= 0) {
+  if (/^-\d/.test(text)) {
     ctx.addIssue({ code: 'custom', message: messages.amountNotPositive });
     return z.NEVER;
   }
-  return amount;
+  const parsed = parseAmountText(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: amountProblemMessage(parsed.problem, text) });
+    return z.NEVER;
+  }
+  if (parsed.value <= 0) {
+    ctx.addIssue({ code: 'custom', message: messages.amountNotPositive });
+    return z.NEVER;
+  }
+  return parsed;
 });
+
+function amountProblemMessage(problem: AmountTextProblem, text: string): string {
+  if (problem === 'ambiguous-separator') return messages.amountAmbiguous(text);
+  if (problem === 'too-many-decimals') return messages.amountTooManyDecimals(text);
+  return messages.amountNotANumber(text);
+}
 
 export const evidenceUrlSchema = z.url({ protocol: /^https?$/, message: messages.invalidEvidenceUrl }).max(2000);
 
-export const progressInputSchema = z.object({
-  activityCode: activityCodeSchema,
-  amount: amountSchema,
-  note: z.string().max(3000, messages.noteTooLong).nullable(),
-  evidenceUrl: evidenceUrlSchema.nullable(),
-});
+export const progressInputSchema = z
+  .object({
+    activityCode: activityCodeSchema,
+    amount: amountSchema,
+    note: z.string().max(3000, messages.noteTooLong).nullable(),
+    evidenceUrl: evidenceUrlSchema.nullable(),
+  })
+  .transform(({ amount, ...input }) => ({
+    ...input,
+    amount: amount.value,
+    ...(amount.percentOfTarget ? { percentOfTarget: true } : {}),
+  }));
 
 export type ProgressInput = z.infer<typeof progressInputSchema>;
 
@@ -76,8 +93,14 @@ export function parseProgressInput(input: z.input<typeof progressInputSchema>): 
 }
 
 /** A progress input with the day the work was done, when the user gave one (`fecha:30/08/2024`). */
-export interface AvanceInput extends ProgressInput {
-  effectiveOn?: IsoDate;
+export interface AvanceInput extends Omit<ProgressInput, 'percentOfTarget'> {
+  effectiveOn?: IsoDate | null;
+  /** `50%`: the amount is a percentage of the activity's target. */
+  percentOfTarget?: boolean;
+  /** The user confirmed an amount that passes the target (`confirmar`, `--confirm`, the button). */
+  confirmed?: boolean;
+  /** The chat request's own identity, so a replay is stored once. */
+  requestKey?: string | null;
 }
 
 const WORK_DATE_TOKEN = /^fecha:(.*)$/i;
@@ -105,14 +128,28 @@ function splitWorkDate(words: string[]): { words: string[]; effectiveOn: IsoDate
   return { words: words.filter((_, i) => i !== index), effectiveOn: parseWorkDate(dateText) };
 }
 
-/** `/avance 1.2 10 Publicamos 10 piezas https://… fecha:30/08/2024` → a validated progress input. */
+const CONFIRM_WORD = 'confirmar';
+
+/** `1 000`: a thousands separator typed as a space, which would make the 000 part of the note. */
+function refuseSpacedThousands(amountText: string, next: string | undefined): void {
+  if (next !== undefined && /^\d{1,3}$/.test(amountText) && /^\d{3}(?:[.,]\d+)?$/.test(next)) {
+    throw new UserError('invalid_arguments', messages.amountSpaced(amountText, next));
+  }
+}
+
+/**
+ * `/avance 1.2 10 Publicamos 10 piezas https://… fecha:30/08/2024 [confirmar]` → a validated progress
+ * input; `confirmar` as the last word confirms an amount that passes the target.
+ */
 export function parseAvanceText(text: string): AvanceInput {
   const [activityText, amountText, ...rest] = tokens(text);
   if (activityText === undefined) throw new UserError('invalid_arguments', messages.avanceUsage);
   if (amountText === undefined) throw new UserError('invalid_arguments', messages.amountMissing(activityText));
-  const { words, effectiveOn } = splitWorkDate(rest);
+  refuseSpacedThousands(amountText, rest[0]);
+  const confirmed = rest.at(-1)?.toLowerCase() === CONFIRM_WORD;
+  const { words, effectiveOn } = splitWorkDate(confirmed ? rest.slice(0, -1) : rest);
   const input = parseProgressInput({ activityCode: activityText, amount: amountText, ...splitEvidence(words) });
-  return effectiveOn === null ? input : { ...input, effectiveOn };
+  return { ...input, ...(effectiveOn === null ? {} : { effectiveOn }), ...(confirmed ? { confirmed } : {}) };
 }
 
 /** `/avance deshacer`, `/avance deshacer #12 se registró dos veces`: which entry (null: the caller's last) and why. */

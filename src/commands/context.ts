@@ -1,6 +1,5 @@
 import type { StatusBands } from '../domain/types.js';
 import type { Db } from '../storage/database.js';
-import type { ProgressLedger } from '../storage/ledger/index.js';
 
 export interface Caller {
   /** The chat platform's user ID ("U0123ABC"), or a local name for the console and CLI. */
@@ -11,8 +10,6 @@ export interface Caller {
 /** Everything a command needs, passed in by the platform adapter; `now` is injected, never read. */
 export interface CommandContext {
   db: Db;
-  /** Where `/avance` reads what it checks and appends the entry (see storage/ledger). */
-  ledger: ProgressLedger;
   now: Date;
   timeZone: string;
   bands: StatusBands;
@@ -24,4 +21,8 @@ export interface CommandContext {
   planRef?: string | undefined;
   /** The console and CLI run on the server itself, so whoever types there acts as an admin. */
   actsAsAdmin?: boolean;
+  /** Days after the vigencia ends during which late progress is still taken (LATE_LOGGING_GRACE_DAYS). */
+  lateGraceDays?: number;
+  /** The chat request's own identity (Slack's trigger_id, a modal's view ID and hash): a replay of it writes nothing new. */
+  requestKey?: string;
 }

@@ -36,5 +36,6 @@ export { logProgress } from './avance.js';
 export type { CommandContext } from './context.js';
 export { UserError } from './errors.js';
 export { ensureAdmins, homeData, homePlanView, progressChoices } from './home.js';
+export { requireCurrentPlan } from './plan.js';
 export { renderReplyText } from './renderText.js';
 export type { Reply } from './replies.js';

@@ -2,10 +2,17 @@
  * Every sentence the command layer shows a user, in Spanish (es-CO). Platforms add their own
  * formatting around these, never their own wording.
  */
-const numberFormat = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });
+// Four decimals: what an entry stores (domain/amounts.ts), so an amount shows as it was logged.
+const numberFormat = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 4 });
 
 export function formatAmount(value: number): string {
-  return numberFormat.format(value);
+  // Never "-0": a total that sums to zero is zero.
+  return numberFormat.format(value === 0 ? 0 : value);
+}
+
+/** "40" or "100 %": an activity's target as users read it. */
+export function formatTarget(activity: { target: number; unit: 'count' | 'percent' }): string {
+  return activity.unit === 'percent' ? `${formatAmount(activity.target)} %` : formatAmount(activity.target);
 }
 
 export const messages = {
@@ -76,6 +83,34 @@ export const messages = {
   exportSent: (filename: string) => `📎 Le envié «${filename}» por mensaje directo.`,
   exportFailed: 'No pude enviarle el archivo. Intente de nuevo en un momento.',
   unexpected: 'Algo salió mal al procesar su solicitud y no se guardó nada. Intente de nuevo en un momento.',
+  workDateAfterPlan: (date: string, end: string) =>
+    `La fecha del avance (${date}) es posterior al fin de la vigencia del plan (${end}). Solo cuenta el avance hecho dentro de la vigencia: use una fecha hasta el ${end}.`,
+  planClosed: (end: string, lastDay: string) =>
+    `La vigencia del plan terminó el ${end} y el plazo para registrar avance atrasado venció el ${lastDay}. Si falta un avance, pídale a la Oficina de Planeación que lo registre en la hoja y la vuelva a importar.`,
+  amountTooLarge: (amount: string, target: string, ceiling: number, multiple: number) =>
+    `La cantidad ${amount} no parece real: ningún registro puede pasar de ${formatAmount(ceiling)} ni de ${multiple} veces la meta (${target}). Revise los ceros y escriba solo lo que se hizo desde el último registro.`,
+  overTarget: (code: string, amount: string, total: string, target: string, after: string, complete: boolean) =>
+    complete
+      ? `La actividad ${code} ya está completa (lleva ${total} de ${target}): con ${amount} más quedaría en ${after}. No registré nada todavía.`
+      : `Con ${amount} la actividad ${code} pasaría su meta: lleva ${total} de ${target} y quedaría en ${after}. No registré nada todavía.`,
+  confirmInChat:
+    'Si la cantidad es correcta, repita el comando con la palabra `confirmar` al final. Si no, escriba solo lo que se hizo desde el último registro (la cantidad se suma a lo que ya lleva).',
+  confirmInCli:
+    'Si la cantidad es correcta, repita el comando con --confirm. Si no, escriba solo lo que se hizo desde el último registro (la cantidad se suma a lo que ya lleva).',
+  confirmButton:
+    'Si la cantidad es correcta, pulse «Sí, registrar». Si no, escriba solo lo que se hizo desde el último registro (la cantidad se suma a lo que ya lleva).',
+  amountAmbiguous: (text: string) =>
+    `No sé cómo leer «${text}». Use punto para los miles y coma para los decimales: 1.000 es mil, 1,5 es uno y medio (o escriba 1000 sin separador).`,
+  amountTooManyDecimals: (text: string) =>
+    `«${text}» tiene demasiados decimales: Rinde guarda hasta cuatro (por ejemplo 2,5 o 0,1234).`,
+  amountSpaced: (amount: string, next: string) =>
+    `¿La cantidad es ${amount}.${next}? Escríbala sin espacios (${amount}${next} o ${amount}.${next}). Si ${next} es parte de la nota, empiece la nota con una palabra.`,
+  archivedPlan: (entity: string, from: string, to: string) =>
+    `Ese botón o formulario es de un plan que ya no está activo, y en él ya no se registra avance. El plan activo es el de ${entity} (vigencia ${from} a ${to}): use \`/avance ID CANTIDAD\` o los botones de sus recordatorios recientes.`,
+  progressAdded: (amount: string, total: string, target: string) => `se suman ${amount}: ahora ${total} de ${target}`,
+  duplicateRequest: (id: number) => `Esta solicitud ya se había registrado como #${id}: no se guardó de nuevo.`,
+  lookalike: (id: number, amount: string) =>
+    `¿Ya lo había registrado? Hace menos de un minuto registró también ${amount} (#${id}). Si fue un doble envío, escriba \`/avance deshacer\`.`,
 } as const;
 
 /** "a, b y c" */
@@ -100,6 +135,10 @@ export const cutoffMessages = {
     `Informe de seguimiento con corte al ${date} · publicar a más tardar el ${deadline}`,
   counted: (periodStart: string, date: string) =>
     `Cuenta el avance con fecha hasta el ${date}, también el registrado después con esa fecha (periodo del corte: desde el ${periodStart}).`,
+  beforePlan: (start: string) =>
+    `El plan empieza el ${start}: todavía no tiene cortes ni informes de seguimiento. El primer corte llega después de esa fecha.`,
+  notStarted: (start: string) =>
+    `El plan todavía no empieza (empieza el ${start}): aún no se espera avance y nada está vencido.`,
   noCutoffs: 'No hay fechas de corte configuradas. Defínalas en CUTOFF_DATES, por ejemplo "04-30,08-31,12-31".',
   noEvidence: 'sin evidencias',
   evidence: 'Evidencias',
@@ -107,7 +146,7 @@ export const cutoffMessages = {
 
 export const statusLabels = { red: 'Rojo', yellow: 'Amarillo', green: 'Verde' } as const;
 export const statusEmoji = { red: '🔴', yellow: '🟡', green: '🟢' } as const;
-export const stateLabels = { completed: 'Completa', behind: 'Atrasada', on_track: 'Al día' } as const;
+export const stateLabels = { completed: 'Completa', behind: 'Atrasada', on_track: 'En plazo' } as const;
 
 export interface CommandHelp {
   usage: string;
@@ -118,7 +157,18 @@ export interface CommandHelp {
 export const commandHelp: CommandHelp[] = [
   {
     usage: '/avance ID CANTIDAD [nota] [enlace]',
-    description: 'Registra avance en una actividad. Ej.: /avance 1.2 10 Publicamos 10 piezas',
+    description:
+      'Registra avance en una actividad: la cantidad se SUMA a lo que ya lleva (si llevaba 15 de 40, con 10 queda en 25). Ej.: /avance 1.2 10 Publicamos 10 piezas',
+  },
+  {
+    usage: 'Cantidades',
+    description:
+      'Miles con punto y decimales con coma: 1.000 es mil, 2,5 es dos y medio (hasta cuatro decimales). 50% es la mitad de la meta de la actividad. Una cantidad que pasa la meta, o avance en una actividad completa, se confirma (botón, o la palabra confirmar al final). No se aceptan más de 1.000.000.000 ni más de 100 veces la meta.',
+  },
+  {
+    usage: 'Fechas',
+    description:
+      'El avance cuenta dentro de la vigencia del plan. Terminada la vigencia hay unos días de gracia (LATE_LOGGING_GRACE_DAYS, 10 por omisión) para registrar lo que falte: cuenta en el último día de la vigencia. Después, la Oficina de Planeación lo carga en la hoja y la vuelve a importar.',
   },
   {
     usage: '/avance ID CANTIDAD [nota] fecha:DD/MM/AAAA',

@@ -1,3 +1,4 @@
+import { formatLongDate } from '../domain/dates.js';
 import { type ActivePlanRef, activePlanRef } from '../storage/activePlan.js';
 import { getActivePlan, getPlanByRef } from '../storage/plans.js';
 import { loadPlanView, type PlanView } from '../storage/planView.js';
@@ -28,6 +29,24 @@ export async function requirePlanRef(ctx: CommandContext): Promise<ActivePlanRef
   const plan = await activePlanRef(ctx.db);
   if (plan !== null) return plan;
   throw missingPlan(ctx);
+}
+
+/**
+ * Refuses a request that names a plan other than the active one: a button or a modal from an
+ * archived plan (last year's reminder) must not write into it. The message names the active plan.
+ */
+export async function requireCurrentPlan(ctx: CommandContext, planId: number): Promise<void> {
+  const [active, named] = await Promise.all([
+    activePlanRef(ctx.db),
+    ctx.db.plan.findUnique({ where: { id: planId }, select: { id: true } }),
+  ]);
+  // A plan that no longer exists is the plan lookup's to explain ("No encontré el plan").
+  if (active?.id === planId || named === null) return;
+  if (active === null) throw new UserError('no_plan', messages.noPlan);
+  throw new UserError(
+    'no_plan',
+    messages.archivedPlan(active.entity, formatLongDate(active.startsOn), formatLongDate(active.endsOn)),
+  );
 }
 
 export async function requirePlanView(ctx: CommandContext, asOf?: string): Promise<PlanView> {

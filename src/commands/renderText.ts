@@ -2,7 +2,7 @@ import { renderDigestText } from '../digest/text.js';
 import { formatPercent } from '../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../domain/dates.js';
 import { groupBy } from '../domain/groupBy.js';
-import { formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
+import { cutoffMessages, formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
 import type { ActivityHistory, ActivityView, EntryView, HistoryEntry, Reply } from './replies.js';
 
 const TITLE_LENGTH = 70;
@@ -60,6 +60,7 @@ function renderPlanStatus(reply: Extract<Reply, { kind: 'plan-status' }>): strin
   const lines = [
     `Estado del plan: ${planTitle(reply.plan)}`,
     `Con corte al ${formatLongDate(reply.at)}`,
+    ...(reply.at < reply.plan.from ? [cutoffMessages.notStarted(formatLongDate(reply.plan.from))] : []),
     `${statusEmoji[summary.status]} Cumplimiento promedio: ${formatPercent(summary.average)}`,
     `Actividades desarrolladas / programadas: ${summary.completed}/${summary.activities} (${formatPercent(summary.indicator)})`,
     `Atrasadas: ${summary.behind}`,
@@ -91,11 +92,34 @@ function renderActivityStatus(reply: Extract<Reply, { kind: 'activity-status' }>
   return lines.join('\n');
 }
 
+/** What was stored besides the amount: the day it counts on (when not today), the note, the evidence. */
+export function storedDetails(reply: Extract<Reply, { kind: 'progress-logged' }>): string[] {
+  const { entry } = reply;
+  return [
+    reply.countedOn == null ? null : `Cuenta el ${formatLongDate(reply.countedOn)}.`,
+    entry.note === null || entry.correctsId !== null ? null : `Nota: ${entry.note}`,
+    entry.evidenceUrl === null ? null : `Evidencia: ${entry.evidenceUrl}`,
+    reply.duplicate === true ? messages.duplicateRequest(entry.id) : null,
+    reply.lookalikeId == null ? null : messages.lookalike(reply.lookalikeId, formatAmount(entry.amount)),
+  ].filter((line): line is string => line !== null);
+}
+
+/** "se suman 10: ahora 25 de 40" */
+export function addedText(reply: Extract<Reply, { kind: 'progress-logged' }>): string {
+  const { activity, entry } = reply;
+  const target = activity.unit === 'percent' ? `${formatAmount(activity.target)} %` : formatAmount(activity.target);
+  return messages.progressAdded(formatAmount(entry.amount), formatAmount(activity.progress), target);
+}
+
 function renderProgressLogged(reply: Extract<Reply, { kind: 'progress-logged' }>): string {
   const { entry, activity } = reply;
   const state = `${activityLine(activity)} · ${dueText(activity)}`;
-  if (entry.correctsId === null) return `✅ Avance registrado (#${entry.id}): ${state}`;
-  return `↩️ ${messages.progressUndone(entry.correctsId)} con el registro #${entry.id}: ${state}`;
+  const details = storedDetails(reply)
+    .map((line) => `\n  ${line}`)
+    .join('');
+  if (entry.correctsId === null)
+    return `✅ Avance registrado (#${entry.id}): ${state}\n  ${addedText(reply)}.${details}`;
+  return `↩️ ${messages.progressUndone(entry.correctsId)} con el registro #${entry.id}: ${state}${details}`;
 }
 
 /** Plain Spanish text for the console, the CLI and notification fallbacks. */
@@ -103,6 +127,8 @@ export function renderReplyText(reply: Reply): string {
   switch (reply.kind) {
     case 'progress-logged':
       return renderProgressLogged(reply);
+    case 'confirm-progress':
+      return `⚠️ ${reply.message}\n${reply.howToConfirm}`;
     case 'plan-status':
       return renderPlanStatus(reply);
     case 'activity-status':

@@ -1,6 +1,7 @@
 import type { ActivityState, ComplianceTotals } from '../domain/compliance.js';
 import type { Digest } from '../domain/digest.js';
 import type { IsoDate, ScheduleKind, Status, StatusBands, TargetUnit } from '../domain/types.js';
+import type { AvanceInput } from './args.js';
 import type { CommandHelp } from './messages.js';
 
 /**
@@ -66,7 +67,32 @@ export interface SubcomponentView extends ComplianceTotals {
 }
 
 export type Reply =
-  | { kind: 'progress-logged'; plan: PlanRef; activity: ActivityView; entry: EntryView }
+  | {
+      kind: 'progress-logged';
+      plan: PlanRef;
+      activity: ActivityView;
+      entry: EntryView;
+      /** The same request was answered before: this is the entry it stored then, nothing new was written. */
+      duplicate?: boolean;
+      /** An equal entry by the same person on the activity within the minute before ("¿ya lo registró?"). */
+      lookalikeId?: number | null;
+      /** The day it counts on, when that is not today. */
+      countedOn?: IsoDate | null;
+    }
+  | {
+      /** Nothing was logged: the amount passes the target (or the activity is complete) and needs confirming. */
+      kind: 'confirm-progress';
+      plan: PlanRef;
+      /** The activity as it stands, before the amount. */
+      activity: ActivityView;
+      /** The amount in units (a percentage already turned into units). */
+      amount: number;
+      /** Why it is asked again, and how to confirm on a text platform. */
+      message: string;
+      howToConfirm: string;
+      /** What to log once confirmed. */
+      pending: AvanceInput;
+    }
   | {
       kind: 'plan-status';
       plan: PlanRef;

@@ -29,3 +29,8 @@ export function displayAmount(value: number, unit: TargetUnit): number {
 export function amountText(value: number, unit: TargetUnit): string {
   return `${formatAmount(displayAmount(value, unit))}${unit === 'percent' ? ' %' : ''}`;
 }
+
+/** A logged amount or a target as it stands, never rounded: 1,5 informes logged are 1,5, not 2. */
+export function loggedAmountText(value: number, unit: TargetUnit): string {
+  return `${formatAmount(value)}${unit === 'percent' ? ' %' : ''}`;
+}

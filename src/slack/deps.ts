@@ -2,7 +2,6 @@ import type { webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../storage/database.js';
-import type { ProgressLedger } from '../storage/ledger/index.js';
 import type { HomeRefresher } from './services/homeRefresh.js';
 import type { NameLookup } from './users.js';
 
@@ -10,7 +9,6 @@ import type { NameLookup } from './users.js';
 export interface SlackDeps {
   config: Config;
   db: Db;
-  ledger: ProgressLedger;
   logger: Logger;
   clock: () => Date;
   /** Web API retries: production keeps the SDK's patient default, tests pass `{ retries: 0 }`. */

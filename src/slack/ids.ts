@@ -9,6 +9,8 @@ export const ACTION_IDS = {
   viewActivity: 'activity_view',
   /** The activity select inside the progress modal. */
   selectActivity: 'progress_activity',
+  /** "Sí, registrar" under an amount that passes the target. */
+  confirmProgress: 'progress_confirm',
 } as const;
 
 export const VIEW_IDS = {

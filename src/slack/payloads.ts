@@ -68,6 +68,7 @@ export const progressSubmissionSchema = z.object({
   user: userSchema,
   view: z.object({
     id: z.string(),
+    hash: z.string().optional(),
     private_metadata: z.string().default(''),
     state: z.object({ values: stateValuesSchema }),
   }),
@@ -119,4 +120,49 @@ export const errorTargetSchema = z.object({
   event: z.object({ user: slackId.optional(), type: z.string().optional() }).optional(),
   type: z.string().optional(),
   command: z.string().optional(),
+});
+
+/** A pending entry as a confirm button carries it: short keys, because a button value holds 2,000 characters. */
+export const pendingProgressSchema = z.object({
+  p: z.number().int().positive(),
+  c: z.string().min(1).max(20),
+  a: z.number().positive().max(1e9),
+  pc: z.boolean().optional(),
+  n: z.string().max(3000).nullable(),
+  e: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable(),
+  d: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+});
+export type PendingProgress = z.infer<typeof pendingProgressSchema>;
+
+/** A click on "Sí, registrar": the pending entry comes back in the button, and is validated again. */
+export const confirmProgressSchema = z.object({
+  type: z.literal('block_actions'),
+  user: userSchema,
+  trigger_id: z.string().min(1),
+  container: z.object({ message_ts: z.string().optional() }).optional(),
+  response_url: z.url().optional(),
+  actions: z
+    .tuple([
+      z.object({
+        action_id: z.string(),
+        value: z
+          .string()
+          .transform((value, ctx) => {
+            try {
+              return JSON.parse(value) as unknown;
+            } catch {
+              ctx.addIssue({ code: 'custom', message: 'button value is not JSON' });
+              return z.NEVER;
+            }
+          })
+          .pipe(pendingProgressSchema),
+      }),
+    ])
+    .rest(z.unknown()),
 });

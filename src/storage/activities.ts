@@ -1,6 +1,6 @@
 import type { IsoDate, ScheduleKind, TargetUnit } from '../domain/types.js';
 import { toScheduleKind, toTargetUnit } from './columns.js';
-import type { Db } from './database.js';
+import type { Db, Tx } from './database.js';
 import type { Prisma } from './generated/sqlite/client.js';
 import { byName, type OfficeRef } from './planView.js';
 
@@ -41,6 +41,15 @@ export async function activitiesForUser(db: Db, planId: number, userId: string):
   return activities.map(toActivityRecord);
 }
 
+/** The current (not retired) activity with this ID, or with this code in the plan; null when there is none. */
+export async function findCurrentActivity(
+  db: Db | Tx,
+  where: { id: number } | { planId: number; code: string },
+): Promise<ActivityRecord | null> {
+  const row = await db.activity.findFirst({ where: { ...where, retiredAt: null }, select: recordSelect });
+  return row && toActivityRecord(row);
+}
+
 const planOrder: Prisma.ActivityOrderByWithRelationInput[] = [
   { subcomponent: { position: 'asc' } },
   { position: 'asc' },
@@ -61,7 +70,7 @@ const recordSelect = {
   dueDates: { orderBy: { sequence: 'asc' }, select: { dueOn: true } },
 } satisfies Prisma.ActivitySelect;
 
-/** An activity as read with its subcomponent, offices and due dates, by Prisma or by the ledger's SQL. */
+/** An activity as read with its subcomponent, offices and due dates. */
 export type ActivityRow = Prisma.ActivityGetPayload<{ select: typeof recordSelect }>;
 
 export function toActivityRecord(row: ActivityRow): ActivityRecord {
@@ -73,11 +82,7 @@ export function toActivityRecord(row: ActivityRow): ActivityRecord {
   );
 }
 
-/**
- * The record from an activity's own columns and what belongs to it, field by field: the ledger
- * builds one on every `/avance`, and rest-and-spread copies cost more than its SQL's read.
- * Sorts `offices` in place; both callers pass an array of their own.
- */
+/** The record from an activity's own columns and what belongs to it. Sorts `offices` in place. */
 export function activityRecord(
   columns: Pick<
     ActivityRow,

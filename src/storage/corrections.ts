@@ -1,7 +1,14 @@
-import type { Db, Tx } from './database.js';
+import type { Db } from './database.js';
 import type { Prisma } from './generated/sqlite/client.js';
-import { type ProgressRecord, type ProgressSource, recordSelect, toRecord } from './progress.js';
-import { addToTotal } from './totals.js';
+import {
+  insertEntry,
+  LOCK_WAIT,
+  lockActivity,
+  type ProgressRecord,
+  type ProgressSource,
+  recordSelect,
+  toRecord,
+} from './progress.js';
 
 // Reading and reversing progress entries for the history, the exports and the cut-off reports.
 // Like progress.ts, nothing here updates or deletes an entry: a reversal is a new entry.
@@ -80,36 +87,17 @@ export function appendReversal(db: Db, reversal: NewReversal): Promise<{ entry: 
     if (original.correctsId !== null) throw new ReversalRefusedError('is_correction', original.id);
     const [existing] = original.correctedBy;
     if (existing !== undefined) throw new ReversalRefusedError('already_corrected', original.id, existing.id);
-    const created = await tx.progressEntry.create({
-      data: {
-        activityId: original.activityId,
-        amount: -original.amount,
-        effectiveOn: original.effectiveOn,
-        correctsId: original.id,
-        authorId: reversal.authorId,
-        authorName: reversal.authorName ?? null,
-        source: reversal.source,
-        note: reversal.note ?? null,
-      },
-      select: recordSelect,
+    return insertEntry(tx, {
+      activityId: original.activityId,
+      amount: -toRecord(original).amount,
+      effectiveOn: original.effectiveOn,
+      correctsId: original.id,
+      authorId: reversal.authorId,
+      authorName: reversal.authorName ?? null,
+      source: reversal.source,
+      note: reversal.note ?? null,
     });
-    const total = await addToTotal(tx, original.activityId, created.amount);
-    return { entry: toRecord(created), total };
   }, LOCK_WAIT);
-}
-
-/** On SQLite a reversal queues behind any transaction already open, as the import does. */
-const LOCK_WAIT = { maxWait: 10_000, timeout: 10_000 };
-
-/**
- * A portable `SELECT … FOR UPDATE`: a no-op update takes the activity's row lock on PostgreSQL, so
- * two reversals of the same entry run one after the other (SQLite runs transactions one at a time
- * anyway). The progress entry itself is never written to: entries are append-only. A serializable
- * transaction would do too, but a conflict found at COMMIT leaves the PostgreSQL adapter's
- * connection checked out.
- */
-async function lockActivity(tx: Tx, activityId: number): Promise<void> {
-  await tx.activity.updateMany({ where: { id: activityId }, data: { position: { increment: 0 } } });
 }
 
 const inPlanSelect = {

@@ -1,6 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Prisma, PrismaClient as SqliteClient } from './generated/sqlite/client.js';
-import type { ProgressLedger } from './ledger/index.js';
 import { applyMigrations, SQLITE_BUSY_TIMEOUT_MS } from './migrate.js';
 import { checkPostgresWritable, checkSqliteFile } from './startChecks.js';
 import { type Provider, parseDatabaseUrl } from './target.js';
@@ -21,8 +19,6 @@ export type Tx = Prisma.TransactionClient;
 
 export interface Database {
   prisma: Db;
-  /** The `/avance` path, on the driver under the same connections (see ledger/index.ts). */
-  ledger: ProgressLedger;
   provider: Provider;
   close(): Promise<void>;
 }
@@ -49,7 +45,7 @@ export async function openDatabase(url: string): Promise<Database> {
 export async function refreshStatistics(database: Pick<Database, 'prisma' | 'provider'>): Promise<void> {
   if (database.provider !== 'postgresql') return;
   await database.prisma.$executeRawUnsafe(
-    'ANALYZE "Plan", "Subcomponent", "Activity", "DueDate", "ActivityOffice", "ProgressEntry", "ProgressTotal"',
+    'ANALYZE "Plan", "Subcomponent", "Activity", "DueDate", "ActivityOffice", "ProgressEntry"',
   );
 }
 
@@ -57,22 +53,11 @@ export async function refreshStatistics(database: Pick<Database, 'prisma' | 'pro
 // uses one, and the other's adapter and driver would only sit in memory.
 
 async function connectSqlite(file: string): Promise<Connected> {
-  const [{ PrismaClient }, { PrismaBetterSQLite3 }, { sqliteLedger }] = await Promise.all([
+  const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
     import('./generated/sqlite/client.js'),
     import('@prisma/adapter-better-sqlite3'),
-    import('./ledger/sqlite.js'),
   ]);
-  // The ledger shares the adapter's connection: the adapter keeps it as `client`, so the factory
-  // notes it each time Prisma connects.
-  let connection: BetterSqlite3.Database | undefined;
-  class SharedConnection extends PrismaBetterSQLite3 {
-    override async connect() {
-      const adapter = await super.connect();
-      connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
-      return adapter;
-    }
-  }
-  const prisma = new PrismaClient({ adapter: new SharedConnection({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   // Per-connection settings. better-sqlite3 happens to default foreign keys on; say so anyway.
   // FULL syncs the WAL at every commit, so a logged entry survives a power cut or an OS crash too,
   // not only a crash of the process (NORMAL, the usual WAL setting, can lose the last commits). The
@@ -84,21 +69,15 @@ async function connectSqlite(file: string): Promise<Connected> {
   // adding most of a millisecond to one reply; commands rewrite the same few pages, so a checkpoint
   // of ten times the frames costs about the same, ten times less often (docs/decisions/004).
   await prisma.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${SQLITE_WAL_AUTOCHECKPOINT_PAGES}`);
-  const ledger = sqliteLedger(() => {
-    if (connection === undefined) throw new Error('Prisma aún no abrió la conexión a SQLite.');
-    return connection;
-  });
-  return { prisma, ledger, close: () => prisma.$disconnect() };
+  return { prisma, close: () => prisma.$disconnect() };
 }
 
 async function connectPostgres(url: string): Promise<Connected> {
-  const [{ PrismaClient }, { PrismaPg }, { default: pg }, { postgresLedger }] = await Promise.all([
+  const [{ PrismaClient }, { PrismaPg }, { default: pg }] = await Promise.all([
     import('./generated/postgresql/client.js'),
     import('@prisma/adapter-pg'),
     import('pg'),
-    import('./ledger/postgres.js'),
   ]);
-  // One pool for Prisma and the ledger, so an instance holds one set of connections.
   const pool = new pg.Pool({ connectionString: url });
   // An idle connection the server closed (a restart, a failover) leaves the pool, which opens a
   // new one when next needed; unheard, the pool's 'error' event would end the process.
@@ -110,7 +89,6 @@ async function connectPostgres(url: string): Promise<Connected> {
     // The two generated clients have identical model types but are distinct nominal classes;
     // this is the only place the PostgreSQL client is seen as the SQLite-typed `Db`.
     prisma: prisma as unknown as Db,
-    ledger: postgresLedger(pool),
     close: async () => {
       await prisma.$disconnect();
       await pool.end();

@@ -1,3 +1,4 @@
+import { AMOUNT_SCALE, fromTenThousandths } from '../domain/amounts.js';
 import type { ReminderActivity } from '../domain/reminders/index.js';
 import type { IsoDate } from '../domain/types.js';
 import { toScheduleKind, toTarget } from './columns.js';
@@ -20,7 +21,7 @@ interface CandidateRow {
   scheduleKind: string;
   target: number;
   unit: string;
-  progress: number | null;
+  progress: bigint | number | string | null;
   lastLoggedOn: IsoDate | null;
   dueDates: string | null;
   officeIds: string | null;
@@ -39,6 +40,9 @@ interface OfficeMemberRow {
  * weekly overdue repeats the window reaches back to the plan's start — and the continuous ones still
  * short of their target, whose nudges depend on silence rather than dates. Each comes with its
  * progress, the day it was last logged, all its due dates (k/n needs every one) and its offices.
+ *
+ * Progress is the activity's total as storage/totals.ts defines it (the exact sum of its entries up to
+ * `asOf`, in ten-thousandths), summed here in the same query that picks the candidates.
  *
  * `string_agg` is standard on PostgreSQL and in SQLite since 3.44 (better-sqlite3 bundles its own).
  */
@@ -61,7 +65,8 @@ export async function loadReminderActivities(
         WHERE a."planId" = ${planId} AND a."retiredAt" IS NULL AND a."scheduleKind" = 'continuous'
       ),
       "logged" AS (
-        SELECT c."activityId", COALESCE(SUM(e."amount"), 0) AS "progress", MAX(e."effectiveOn") AS "lastLoggedOn"
+        SELECT c."activityId", COALESCE(SUM(e."amountTenThousandths"), 0) AS "progress",
+          MAX(e."effectiveOn") AS "lastLoggedOn"
         FROM (SELECT "activityId" FROM "due" UNION SELECT "activityId" FROM "continuous") c
         LEFT JOIN "ProgressEntry" e ON e."activityId" = c."activityId" AND e."effectiveOn" <= ${asOf}
         GROUP BY c."activityId"
@@ -78,12 +83,12 @@ export async function loadReminderActivities(
         SELECT r."activityId" FROM "ranked" r
           JOIN "Activity" a ON a."id" = r."activityId"
           JOIN "logged" l ON l."activityId" = r."activityId"
-        WHERE l."progress" * r."n" < a."target" * r."k"
+        WHERE l."progress" * r."n" < a."target" * ${AMOUNT_SCALE} * r."k"
         UNION
         SELECT c."activityId" FROM "continuous" c
           JOIN "Activity" a ON a."id" = c."activityId"
           JOIN "logged" l ON l."activityId" = c."activityId"
-        WHERE l."progress" < a."target"
+        WHERE l."progress" < a."target" * ${AMOUNT_SCALE}
       )
       SELECT a."id", a."code", a."title", a."scheduleKind", a."target", a."unit", l."progress", l."lastLoggedOn",
         (SELECT string_agg(d."dueOn", ',') FROM "DueDate" d WHERE d."activityId" = a."id") AS "dueDates",
@@ -118,7 +123,7 @@ export async function loadReminderActivities(
       scheduleKind: toScheduleKind(row.scheduleKind),
       target: target.value,
       unit: target.unit,
-      progress: Number(row.progress ?? 0),
+      progress: fromTenThousandths(BigInt(row.progress ?? 0)),
       lastLoggedOn: row.lastLoggedOn,
       dueDates: splitList(row.dueDates).sort(),
       offices: splitList(row.officeIds)

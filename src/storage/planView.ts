@@ -3,6 +3,7 @@ import type { IsoDate, ScheduleKind, TargetUnit } from '../domain/types.js';
 import { toScheduleKind, toTargetUnit } from './columns.js';
 import type { Db } from './database.js';
 import { PlanNotFoundError } from './errors.js';
+import { progressTotals } from './totals.js';
 
 export interface OfficeRef {
   id: number;
@@ -48,7 +49,7 @@ export interface PlanViewActivity {
   offices: OfficeRef[];
   /** In schedule order. */
   dueDates: IsoDate[];
-  /** Sum of every entry (corrections included), up to `asOf` when given. */
+  /** The activity's total (storage/totals.ts), up to `asOf` when given. */
   progress: number;
 }
 
@@ -73,8 +74,6 @@ type ActivityRow = Omit<PlanViewActivity, 'unit' | 'scheduleKind' | 'offices' | 
   subcomponentName: string;
   subcomponentFullText: string;
   subcomponentPosition: number;
-  /** Today's total (ProgressTotal); null without entries. */
-  total: number | null;
 };
 
 function readHeader(db: Db, planId: number): Promise<PlanHeaderView[]> {
@@ -84,16 +83,15 @@ function readHeader(db: Db, planId: number): Promise<PlanHeaderView[]> {
     FROM "Plan" WHERE "id" = ${planId}`;
 }
 
-/** Current activities in report order, each with its subcomponent and today's total. */
+/** Current activities in report order, each with its subcomponent. */
 function readActivities(db: Db, planId: number): Promise<ActivityRow[]> {
   return db.$queryRaw<ActivityRow[]>`
     SELECT a."id", a."code", a."subcomponentId", a."position", a."title", a."product", a."responsibleText",
       a."target", a."unit", a."scheduleText", a."scheduleKind", a."description", a."sourceRow",
       s."code" AS "subcomponentCode", s."name" AS "subcomponentName", s."fullText" AS "subcomponentFullText",
-      s."position" AS "subcomponentPosition", t."total"
+      s."position" AS "subcomponentPosition"
     FROM "Activity" a
       JOIN "Subcomponent" s ON s."id" = a."subcomponentId"
-      LEFT JOIN "ProgressTotal" t ON t."activityId" = a."id"
     WHERE a."planId" = ${planId} AND a."retiredAt" IS NULL
     ORDER BY s."position", a."position", a."id"`;
 }
@@ -149,12 +147,12 @@ function subcomponentsOf(activities: readonly ActivityRow[]): SubcomponentView[]
  */
 export async function loadPlanView(db: Db, planId: number, options: { asOf?: IsoDate } = {}): Promise<PlanView> {
   const asOf = options.asOf ?? null;
-  const [[plan], activities, offices, dueDates, totalsAsOf] = await Promise.all([
+  const [[plan], activities, offices, dueDates, totals] = await Promise.all([
     readHeader(db, planId),
     readActivities(db, planId),
     readOffices(db, planId),
     readDueDates(db, planId),
-    asOf === null ? null : totalsUpTo(db, planId, asOf),
+    progressTotals(db, { planId }, asOf),
   ]);
   if (!plan) throw new PlanNotFoundError(planId);
   return {
@@ -176,23 +174,10 @@ export async function loadPlanView(db: Db, planId: number, options: { asOf?: Iso
       sourceRow: activity.sourceRow,
       offices: (offices.get(activity.id) ?? []).sort(byName),
       dueDates: dueDates.get(activity.id) ?? [],
-      progress: (totalsAsOf === null ? activity.total : totalsAsOf.get(activity.id)) ?? 0,
+      progress: totals.get(activity.id) ?? 0,
     })),
     asOf,
   };
-}
-
-/**
- * Totals as they stood on `asOf`: summed from the entries effective by then, unlike today's, which
- * ProgressTotal keeps (summing every entry made a Home tab's cost grow with the plan's history).
- */
-async function totalsUpTo(db: Db, planId: number, asOf: IsoDate): Promise<Map<number, number>> {
-  const rows = await db.progressEntry.groupBy({
-    by: ['activityId'],
-    where: { activity: { planId, retiredAt: null }, effectiveOn: { lte: asOf } },
-    _sum: { amount: true },
-  });
-  return new Map(rows.map((row) => [row.activityId, row._sum.amount ?? 0]));
 }
 
 const spanishOrder = new Intl.Collator('es');

@@ -1,10 +1,12 @@
+import { roundAmount } from '../domain/amounts.js';
 import { officeKey } from '../domain/offices.js';
 import { foldText } from '../domain/text.js';
 import type { ActivityDraft, IsoDate, PlanDraft } from '../domain/types.js';
 import { chunksFor } from './chunks.js';
 import type { Db, Tx } from './database.js';
 import { PlanNotFoundError } from './errors.js';
-import { recountTotals, totalsOf } from './totals.js';
+import { entryData, type ProgressSource } from './progress.js';
+import { progressTotals } from './totals.js';
 
 export interface SavePlanOptions {
   sourceFile?: string;
@@ -32,9 +34,6 @@ export interface PlanSummary {
 }
 
 export const IMPORTED_PROGRESS_NOTE = 'Avance registrado en la hoja importada';
-
-/** Progress differences below this are float noise from sums, not progress. */
-const PROGRESS_EPSILON = 1e-9;
 
 /** A large plan on a remote PostgreSQL takes longer than Prisma's 5 s default. */
 const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
@@ -265,24 +264,25 @@ async function importInitialProgress(
 ): Promise<void> {
   const withProgress = draft.activities.filter((activity) => (activity.initialProgress ?? 0) > 0);
   if (withProgress.length === 0) return;
-  const logged = await totalsOf(tx, planId);
+  const logged = await progressTotals(tx, { planId });
   const entries = withProgress.flatMap((activity) => {
     const activityId = idOf(activityIds, activity.code);
-    const excess = (activity.initialProgress ?? 0) - (logged.get(activityId) ?? 0);
-    if (excess <= PROGRESS_EPSILON) return [];
+    // Totals are exact; the sheet's figure is kept to the four decimals an entry holds.
+    const excess = roundAmount((activity.initialProgress ?? 0) - (logged.get(activityId) ?? 0));
+    if (excess <= 0) return [];
     return [
       {
         activityId,
         amount: excess,
         note: IMPORTED_PROGRESS_NOTE,
         authorId,
-        source: 'import',
+        source: 'import' as ProgressSource,
+        // Within the vigencia (docs/decisions/008): the sheet's progress was made during it.
         effectiveOn: draft.vigencia.from,
       },
     ];
   });
-  for (const chunk of chunksFor(entries, 6)) await tx.progressEntry.createMany({ data: chunk });
-  await recountTotals(tx, planId);
+  for (const chunk of chunksFor(entries.map(entryData), 10)) await tx.progressEntry.createMany({ data: chunk });
 }
 
 function idOf(ids: Map<string, number>, code: string): number {

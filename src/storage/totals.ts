@@ -1,34 +1,31 @@
-import type { Tx } from './database.js';
+import { fromTenThousandths } from '../domain/amounts.js';
+import type { IsoDate } from '../domain/types.js';
+import type { Db, Tx } from './database.js';
 
-// Every writer of progress entries keeps ProgressTotal in the same transaction: the ledger in its
-// own SQL, the reversal and the import through these two.
+// "The activity's total" has one definition, read by chat replies, /estado, Home, the CLI, the
+// digest, the exports and the cut-off report alike: the exact sum of its entries (corrections
+// included), in integer ten-thousandths, up to a day when one is given. Nothing keeps a running
+// total beside the entries (docs/decisions/008), so no writer can leave one out of step.
 
-/** Adds one entry's amount to its activity's total; returns the new total. */
-export async function addToTotal(tx: Tx, activityId: number, amount: number): Promise<number> {
-  const { total } = await tx.progressTotal.upsert({
-    where: { activityId },
-    create: { activityId, total: amount },
-    update: { total: { increment: amount } },
-    select: { total: true },
+/** Which entries to sum: a plan's current activities, or one activity. */
+export type TotalsScope = { planId: number } | { activityId: number };
+
+/** The totals of the activities in `scope`, in units; an activity without entries is absent (its total is 0). */
+export async function progressTotals(
+  db: Db | Tx,
+  scope: TotalsScope,
+  asOf: IsoDate | null = null,
+): Promise<Map<number, number>> {
+  const activity = 'planId' in scope ? { activity: { planId: scope.planId, retiredAt: null } } : scope;
+  const rows = await db.progressEntry.groupBy({
+    by: ['activityId'],
+    where: { ...activity, ...(asOf === null ? {} : { effectiveOn: { lte: asOf } }) },
+    _sum: { amountTenThousandths: true },
   });
-  return total;
+  return new Map(rows.map((row) => [row.activityId, fromTenThousandths(row._sum.amountTenThousandths ?? 0n)]));
 }
 
-/** Sets the totals of a plan's activities from their entries, after entries were written in bulk. */
-export async function recountTotals(tx: Tx, planId: number): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO "ProgressTotal" ("activityId", "total")
-    SELECT e."activityId", SUM(e."amount") FROM "ProgressEntry" e JOIN "Activity" a ON a."id" = e."activityId"
-    WHERE a."planId" = ${planId}
-    GROUP BY e."activityId"
-    ON CONFLICT ("activityId") DO UPDATE SET "total" = excluded."total"`;
-}
-
-/** The activities' totals (an activity without entries has none). */
-export async function totalsOf(tx: Tx, planId: number): Promise<Map<number, number>> {
-  const rows = await tx.progressTotal.findMany({
-    where: { activity: { planId } },
-    select: { activityId: true, total: true },
-  });
-  return new Map(rows.map((row) => [row.activityId, row.total]));
+/** One activity's total, in units. */
+export async function activityTotal(db: Db | Tx, activityId: number, asOf: IsoDate | null = null): Promise<number> {
+  return (await progressTotals(db, { activityId }, asOf)).get(activityId) ?? 0;
 }

@@ -67,6 +67,13 @@ describe('rinde cutoff on a temporary database', () => {
     expect(stdout).not.toContain('https://x.co/error');
   });
 
+  it('before the plan starts, says there is no cut-off yet instead of last year’s as overdue', async () => {
+    const { stdout, stderr, code } = await rinde('cutoff', '--at', '2024-03-01');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('El plan empieza el 5 de junio de 2024: todavía no tiene cortes');
+  });
+
   it('--at picks an earlier cut-off, and the deadline can be past', async () => {
     const report = JSON.parse((await rinde('cutoff', '--at', '2024-12-20', '--json')).stdout);
     expect(report.cutoff).toMatchObject({ date: '2024-08-31', businessDaysLeft: -67 });

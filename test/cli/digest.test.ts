@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { digestCommand } from '../../src/cli/commands/digest.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
+import { appendProgress } from '../../src/storage/progress.js';
 import { createScratchDatabase, type ScratchDatabase } from '../helpers/database.js';
 import { loadSample, runCliCommand as runOn } from '../jobs/fixtures.js';
 
@@ -11,7 +12,7 @@ beforeAll(async () => {
   database = await openDatabase(scratch.url);
   await loadSample(database.prisma);
   const activity = await database.prisma.activity.findFirstOrThrow({ where: { code: '2.1' } });
-  await database.ledger.append({
+  await appendProgress(database.prisma, {
     activityId: activity.id,
     amount: 1,
     effectiveOn: '2024-06-28',

@@ -10,7 +10,9 @@ describe('the rinde CLI, as installed (bin/rinde.js on a temporary database)', (
   const rinde = (...args: string[]) => runNode([BIN, ...args], { env });
 
   beforeEach(() => {
-    env = { DATABASE_URL: `file:${join(temporaryFolder(), 'rinde.db')}` };
+    // The sample is the 2024 plan and the CLI lives on today's clock: a grace period long enough lets
+    // today's entries in (dated to the vigencia's last day).
+    env = { DATABASE_URL: `file:${join(temporaryFolder(), 'rinde.db')}`, LATE_LOGGING_GRACE_DAYS: '100000' };
   });
 
   it('imports the sample and prints a Spanish summary', async () => {
@@ -91,6 +93,8 @@ describe('the rinde CLI, as installed (bin/rinde.js on a temporary database)', (
     it.each([
       [['progress', '1.2', 'diez', '--by', 'Ana'], 1, 'La cantidad «diez» no es un número'],
       [['progress', '9.9', '5', '--by', 'Ana'], 1, 'No existe la actividad 9.9'],
+      [['progress', '1.2', '50', '--by', 'Ana'], 1, 'repita el comando con --confirm'],
+      [['progress', '1.2', '1.5', '--by', 'Ana'], 1, 'No sé cómo leer «1.5»'],
       [['progress', '1.2', '5'], 2, 'Falta --by NOMBRE'],
       [['status', '--at', 'ayer'], 2, '--at debe ser una fecha AAAA-MM-DD'],
       [['status', '--color'], 2, 'La opción --color no existe.'],

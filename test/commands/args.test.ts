@@ -20,7 +20,15 @@ describe('parseAvanceText', () => {
       { activityCode: '1.2', amount: 10, note: 'Publicamos 10 piezas', evidenceUrl: null },
     ],
     ['1.2 2,5', { activityCode: '1.2', amount: 2.5, note: null, evidenceUrl: null }],
-    ['3.4 50%', { activityCode: '3.4', amount: 50, note: null, evidenceUrl: null }],
+    // A percentage is of the target (the command layer turns it into units once it knows the activity).
+    ['3.4 50%', { activityCode: '3.4', amount: 50, percentOfTarget: true, note: null, evidenceUrl: null }],
+    // es-CO: dots group thousands, the comma is the decimal mark.
+    ['1.2 1.000', { activityCode: '1.2', amount: 1000, note: null, evidenceUrl: null }],
+    ['1.2 1.000.000,5', { activityCode: '1.2', amount: 1_000_000.5, note: null, evidenceUrl: null }],
+    ['1.2 1,5', { activityCode: '1.2', amount: 1.5, note: null, evidenceUrl: null }],
+    ['1.2 0,0001', { activityCode: '1.2', amount: 0.0001, note: null, evidenceUrl: null }],
+    ['1.2 45 confirmar', { activityCode: '1.2', amount: 45, note: null, evidenceUrl: null, confirmed: true }],
+    ['1.2 45 nota confirmar', { activityCode: '1.2', amount: 45, note: 'nota', evidenceUrl: null, confirmed: true }],
     [
       '1.2 10 Publicamos <https://example.gov.co/a|evidencia> piezas',
       { activityCode: '1.2', amount: 10, note: 'Publicamos piezas', evidenceUrl: 'https://example.gov.co/a' },
@@ -37,6 +45,11 @@ describe('parseAvanceText', () => {
     ['', 'Escriba el ID de la actividad y la cantidad'],
     ['1.2', 'Falta la cantidad'],
     ['1.2 diez', 'La cantidad «diez» no es un número'],
+    ['1.2 1.5', 'No sé cómo leer «1.5». Use punto para los miles y coma para los decimales'],
+    ['1.2 1,000', 'No sé cómo leer «1,000»'],
+    ['1.2 1.00', 'No sé cómo leer «1.00»'],
+    ['1.2 1 000', '¿La cantidad es 1.000? Escríbala sin espacios (1000 o 1.000)'],
+    ['1.2 0,00001', 'demasiados decimales'],
     ['1.2 -3', 'debe ser mayor que cero'],
     ['1.2 0', 'debe ser mayor que cero'],
     ['uno 5', '«uno» no es un ID de actividad'],

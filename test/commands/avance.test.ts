@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/commands/index.js';
+import { renderReplyText, runCommand } from '../../src/commands/index.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
 import { buildContext, seedSamplePlan } from '../helpers/commands.js';
 import { describeEachEngine } from '../helpers/database.js';
+import { readEntries } from '../helpers/progress.js';
 
 describeEachEngine('/avance', (database) => {
   beforeEach(async () => {
@@ -11,7 +12,7 @@ describeEachEngine('/avance', (database) => {
   });
 
   async function entriesOf(code: string) {
-    return database.db.progressEntry.findMany({ where: { activity: { code } }, orderBy: { id: 'asc' } });
+    return readEntries(database.db, { activity: { code } });
   }
 
   it('logs progress for a member of the activity office and answers with its new state', async () => {
@@ -35,6 +36,54 @@ describeEachEngine('/avance', (database) => {
     });
     const [entry] = await entriesOf('1.2');
     expect(entry).toMatchObject({ amount: 10, note: 'Publicamos 10 piezas', authorId: 'U_PRENSA', source: 'chat' });
+  });
+
+  it('asks to confirm an amount past the target, says how, and logs it once confirmed', async () => {
+    const ctx = buildContext(database);
+    await runCommand(ctx, 'avance', '1.2 30');
+    const asked = await runCommand(ctx, 'avance', '1.2 15 Informe');
+    expect(asked).toMatchObject({ kind: 'confirm-progress', amount: 15, pending: { amount: 15, confirmed: true } });
+    expect(renderReplyText(asked)).toContain('pasaría su meta: lleva 30 de 40 y quedaría en 45');
+    expect(renderReplyText(asked)).toContain('con la palabra `confirmar` al final');
+    expect((await entriesOf('1.2')).map((e) => e.amount)).toEqual([30]);
+    const confirmed = await runCommand(ctx, 'avance', '1.2 15 Informe confirmar');
+    expect(confirmed).toMatchObject({
+      kind: 'progress-logged',
+      activity: { progress: 45 },
+      entry: { note: 'Informe' },
+    });
+    expect(renderReplyText(await runCommand(ctx, 'avance', '1.2 1'))).toContain('ya está completa (lleva 45 de 40)');
+  });
+
+  it('reads 50% as half the target, and says the amount is added', async () => {
+    const ctx = buildContext(database);
+    await runCommand(ctx, 'avance', '1.2 4');
+    const reply = await runCommand(ctx, 'avance', '1.2 25% fecha:15/07/2024 Mitad https://x.co/e');
+    expect(reply).toMatchObject({ kind: 'progress-logged', entry: { amount: 10 }, activity: { progress: 14 } });
+    const text = renderReplyText(reply);
+    expect(text).toContain('se suman 10: ahora 14 de 40');
+    expect(text).toContain('Cuenta el 15 de julio de 2024.');
+    expect(text).toContain('Nota: Mitad');
+    expect(text).toContain('Evidencia: https://x.co/e');
+  });
+
+  it('refuses dates outside the vigencia and says which days count', async () => {
+    const ctx = buildContext(database);
+    expect(await runCommand(ctx, 'avance', '1.2 1 fecha:01/06/2025')).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('todavía no ha llegado'),
+    });
+    const late = buildContext(database, { now: new Date('2025-06-01T15:00:00Z') });
+    expect(await runCommand(late, 'avance', '1.2 1')).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('el plazo para registrar avance atrasado venció'),
+    });
+    const inGrace = buildContext(database, { now: new Date('2025-01-05T15:00:00Z') });
+    expect(await runCommand(inGrace, 'avance', '1.2 1 fecha:02/01/2025')).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('posterior al fin de la vigencia'),
+    });
+    expect(await runCommand(inGrace, 'avance', '1.2 1')).toMatchObject({ entry: { effectiveOn: '2024-12-31' } });
   });
 
   it('adds up successive entries', async () => {

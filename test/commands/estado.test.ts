@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCommand } from '../../src/commands/index.js';
+import { renderReplyText, runCommand } from '../../src/commands/index.js';
 import { buildContext, seedSamplePlan } from '../helpers/commands.js';
 import { describeEachEngine } from '../helpers/database.js';
 
@@ -32,6 +32,14 @@ describeEachEngine('/estado', (database) => {
       '2.2',
       '2.3',
     ]);
+  });
+
+  it('says the plan has not started yet, and no activity is "En plazo" only in name', async () => {
+    const early = buildContext(database, { actsAsAdmin: true, now: new Date('2024-03-01T15:00:00Z') });
+    const text = renderReplyText(await runCommand(early, 'estado', ''));
+    expect(text).toContain('El plan todavía no empieza (empieza el 5 de junio de 2024)');
+    expect(text).not.toContain('Al día');
+    expect(text).toContain('En plazo');
   });
 
   it('shows one activity with its whole history', async () => {

@@ -3,6 +3,7 @@ import { runCommand } from '../../src/commands/index.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
 import { buildContext, seedSamplePlan } from '../helpers/commands.js';
 import { describeEachEngine } from '../helpers/database.js';
+import { readEntries } from '../helpers/progress.js';
 
 const PRENSA = { userId: 'U_PRENSA', displayName: 'Ana Prensa' };
 const OTRA_PRENSA = { userId: 'U_PRENSA2', displayName: 'Beatriz Prensa' };
@@ -17,8 +18,7 @@ describeEachEngine('/avance deshacer', (database) => {
   });
 
   const as = (caller: typeof PRENSA) => buildContext(database, { caller });
-  const entries = () =>
-    database.db.progressEntry.findMany({ where: { source: { not: 'import' } }, orderBy: { id: 'asc' } });
+  const entries = () => readEntries(database.db, { source: { not: 'import' } });
 
   async function logged(caller: typeof PRENSA, text: string): Promise<number> {
     const reply = await runCommand(as(caller), 'avance', text);

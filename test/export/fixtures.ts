@@ -6,6 +6,7 @@ import { runCli } from '../../src/cli/main.js';
 import { spreadsheetNumber } from '../../src/export/sheet.js';
 import type { Db } from '../../src/storage/database.js';
 import { loadPlanView } from '../../src/storage/planView.js';
+import { appendProgress } from '../../src/storage/progress.js';
 import { SAMPLE_XLSX } from '../helpers/commands.js';
 import type { Stores } from '../helpers/database.js';
 
@@ -62,9 +63,9 @@ async function activityId(db: Db, code: string): Promise<number> {
  * Progress as a plan accumulates it: notes, evidence, decimals, an entry logged late for an
  * earlier date, and an entry that was undone (so the export must count it zero times).
  */
-export async function logSampleProgress({ db, ledger }: Stores): Promise<void> {
+export async function logSampleProgress({ db }: Stores): Promise<void> {
   const log = async (code: string, amount: number, effectiveOn: string, extra: object = {}) =>
-    ledger.append({
+    appendProgress(db, {
       activityId: await activityId(db, code),
       amount,
       effectiveOn,
@@ -83,7 +84,7 @@ export async function logSampleProgress({ db, ledger }: Stores): Promise<void> {
   });
   await log('1.2', 2.5, '2024-08-30', { note: 'Dos piezas y media; con "comillas", punto y coma' });
   const { entry } = await log('1.2', 5, '2024-09-02', { note: 'Registrado dos veces por error' });
-  await ledger.append({
+  await appendProgress(db, {
     activityId: await activityId(db, '1.2'),
     amount: -5,
     effectiveOn: '2024-09-02',

@@ -10,6 +10,7 @@ import { COLUMN_HEADERS } from '../../src/export/sheet.js';
 import { COLUMN, LAYOUT, STATUS_FILLS } from '../../src/export/xlsx.js';
 import { importPlanFile } from '../../src/importer/index.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
+import { appendProgress } from '../../src/storage/progress.js';
 import { seedSamplePlan } from '../helpers/commands.js';
 import { withTestDatabase } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft } from '../helpers/planDraft.js';
@@ -135,7 +136,7 @@ describe('a plan with percentage targets, IDs 1.1 and 1.10 and an empty header b
   it.each(['xlsx', 'csv'] as const)('%s', async (format) => {
     const { planId } = await savePlanDraft(database.db, draft, { authorId: 'test' });
     const percentActivity = await database.db.activity.findFirstOrThrow({ where: { code: '1.10' } });
-    await database.ledger.append({
+    await appendProgress(database.db, {
       activityId: percentActivity.id,
       amount: 37.5,
       effectiveOn: '2024-05-02',

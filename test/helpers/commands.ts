@@ -13,10 +13,9 @@ export const SAMPLE_TSV = join(import.meta.dirname, '../../samples/tauramena-202
 export const SAMPLE_NOW = new Date('2024-07-16T14:00:00Z');
 
 /** A command context as a chat platform builds it, with defaults a test overrides where it cares. */
-export function buildContext({ db, ledger }: Stores, overrides: Partial<CommandContext> = {}): CommandContext {
+export function buildContext({ db }: Stores, overrides: Partial<CommandContext> = {}): CommandContext {
   return {
     db,
-    ledger,
     now: SAMPLE_NOW,
     timeZone: 'America/Bogota',
     bands: DEFAULT_STATUS_BANDS,

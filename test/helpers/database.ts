@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { type Database, type Db, openDatabase } from '../../src/storage/database.js';
-import type { ProgressLedger } from '../../src/storage/ledger/index.js';
 import type { Provider } from '../../src/storage/target.js';
 import {
   canConnect,
@@ -26,10 +25,9 @@ export function createScratchDatabase(provider: Provider): Promise<ScratchDataba
   return createScratch(provider, POSTGRES_ADMIN_URL, 'test');
 }
 
-/** What commands and the Slack app are built on: Prisma, and the `/avance` ledger beside it. */
+/** What commands and the Slack app are built on: Prisma. */
 export interface Stores {
   readonly db: Db;
-  readonly ledger: ProgressLedger;
 }
 
 export interface TestDatabase extends Stores {
@@ -60,10 +58,6 @@ export function withTestDatabase(provider: Provider): TestDatabase {
     get db() {
       if (!database) throw new Error('La base de datos de prueba solo existe dentro de las pruebas.');
       return database.prisma;
-    },
-    get ledger() {
-      if (!database) throw new Error('La base de datos de prueba solo existe dentro de las pruebas.');
-      return database.ledger;
     },
     get url() {
       if (!scratch) throw new Error('La base de datos de prueba solo existe dentro de las pruebas.');

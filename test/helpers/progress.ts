@@ -1,7 +1,8 @@
 import type { Db } from '../../src/storage/database.js';
+import type { Prisma } from '../../src/storage/generated/sqlite/client.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
 import { loadPlanView } from '../../src/storage/planView.js';
-import type { NewProgressEntry } from '../../src/storage/progress.js';
+import { type NewProgressEntry, type ProgressRecord, recordSelect, toRecord } from '../../src/storage/progress.js';
 import { buildPlanDraft } from './planDraft.js';
 
 /** Saves `draft` (by default the three-activity test plan); returns its ID and its activities' IDs by code. */
@@ -23,4 +24,10 @@ export function buildProgressEntry(activityId: number, overrides: Partial<NewPro
     source: 'chat',
     ...overrides,
   };
+}
+
+/** Stored entries as the application reads them (amounts in units), oldest first. */
+export async function readEntries(db: Db, where: Prisma.ProgressEntryWhereInput = {}): Promise<ProgressRecord[]> {
+  const rows = await db.progressEntry.findMany({ where, orderBy: { id: 'asc' }, select: recordSelect });
+  return rows.map(toRecord);
 }

@@ -76,7 +76,7 @@ export interface HarnessOptions {
 }
 
 /** The real Bolt app on a free port, against the Web API stand-in, on `db` seeded with the test plan. */
-export async function startSlackHarness({ db, ledger }: Stores, options: HarnessOptions = {}): Promise<SlackHarness> {
+export async function startSlackHarness({ db }: Stores, options: HarnessOptions = {}): Promise<SlackHarness> {
   const { planId } = await savePlanDraft(db, slackPlanDraft(), { authorId: 'importacion' });
   await assignMemberToOffice(db, RESPONSABLE, 'Oficina de Comunicaciones');
   await ensureAdmins(db, [ADMIN]);
@@ -96,7 +96,6 @@ export async function startSlackHarness({ db, ledger }: Stores, options: Harness
   const slack = createSlackApp({
     config,
     db,
-    ledger,
     logger,
     clock: () => NOW,
     retryConfig: options.retryConfig ?? { retries: 0 },

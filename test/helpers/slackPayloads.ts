@@ -4,7 +4,11 @@ import { encodeActivityRef } from '../../src/slack/ids.js';
  * Payloads shaped as Slack sends them, with defaults a test overrides field by field. Only the
  * fields Slack really sends; unknown ones the app must ignore are included too, as in production.
  */
+let triggers = 0;
+
+/** Each command has a trigger_id of its own, as in Slack; a replay sends the same body again. */
 export function slashCommand(overrides: Record<string, string> & { command: string }): Record<string, string> {
+  triggers += 1;
   return {
     token: 'verification-token-unused',
     team_id: 'T0MUNI',
@@ -17,7 +21,7 @@ export function slashCommand(overrides: Record<string, string> & { command: stri
     api_app_id: 'A0RINDE',
     is_enterprise_install: 'false',
     response_url: 'http://127.0.0.1:1/respond/unset',
-    trigger_id: '1337.42.abcdef',
+    trigger_id: `1337.${triggers}.abcdef`,
     ...overrides,
   };
 }

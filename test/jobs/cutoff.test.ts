@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { cutoffKey, postCutoffReport } from '../../src/jobs/cutoff.js';
 import { findDelivery } from '../../src/storage/deliveries.js';
+import { appendProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 import { bogota, jobDeps, loadSample, PLANNING_CHANNEL, recordingLogger } from './fixtures.js';
@@ -21,7 +22,7 @@ describeEachEngine('postCutoffReport', (database) => {
     planId = await loadSample(database.db);
     const activity = await database.db.activity.findFirstOrThrow({ where: { code: '1.2' } });
     // Logged in September for work done in August: it counts in the 31 August cut-off.
-    await database.ledger.append({
+    await appendProgress(database.db, {
       activityId: activity.id,
       amount: 10,
       effectiveOn: '2024-08-30',

@@ -106,7 +106,7 @@ async function logEntry(
   await db.progressEntry.create({
     data: {
       activityId: activity.id,
-      amount: entry.amount,
+      amountTenThousandths: BigInt(Math.round(entry.amount * 10_000)),
       note: entry.note ?? null,
       evidenceUrl: entry.evidence ?? null,
       authorId: entry.by,

@@ -3,6 +3,7 @@ import { noOutcomes, recipientKey } from '../../src/jobs/outbox.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { findDelivery } from '../../src/storage/deliveries.js';
+import { appendProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 import { bogota, channelPosts, directMessages, jobDeps, loadSample, recordingLogger } from './fixtures.js';
@@ -95,7 +96,7 @@ describeEachEngine('runReminderSweep', (database) => {
   });
 
   test('logged progress that covers a due date stops its reminders', async () => {
-    await database.ledger.append({
+    await appendProgress(database.db, {
       activityId: activityIds.get('1.5') as number,
       amount: 1,
       effectiveOn: '2024-06-20',

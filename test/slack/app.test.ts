@@ -64,7 +64,6 @@ describe('createSlackApp', () => {
     createSlackApp({
       config: configSchema.parse(env),
       db: database.db,
-      ledger: database.ledger,
       logger: pino({ level: 'silent' }),
       clock: () => new Date(),
     });

@@ -3,6 +3,7 @@ import type { ActivityDraft } from '../../src/domain/types.js';
 import { claimDelivery, claimedKeys } from '../../src/storage/deliveries.js';
 import { loadReminderActivities } from '../../src/storage/dueActivities.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
+import { appendProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft } from '../helpers/planDraft.js';
 
@@ -45,7 +46,7 @@ describeEachEngine('loadReminderActivities', (t) => {
       ]),
     );
     const log = (code: string, amount: number, effectiveOn: string) =>
-      t.ledger.append({ activityId: ids.get(code) ?? 0, amount, effectiveOn, authorId: 'U1', source: 'chat' });
+      appendProgress(t.db, { activityId: ids.get(code) ?? 0, amount, effectiveOn, authorId: 'U1', source: 'chat' });
     await log('1.1', 2, '2024-03-20');
     await log('1.2', 4, '2024-06-01');
     await log('1.4', 4, '2024-07-02');

@@ -6,9 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase, SQLITE_WAL_AUTOCHECKPOINT_PAGES } from '../../src/storage/database.js';
 import { MigrationChecksumError } from '../../src/storage/errors.js';
 import { migrateSqlite, readMigrations } from '../../src/storage/migrate.js';
+import { appendProgress } from '../../src/storage/progress.js';
 import type { Provider } from '../../src/storage/target.js';
 import { createScratchDatabase, describeEachEngineRaw, type ScratchDatabase } from '../helpers/database.js';
-import { buildProgressEntry } from '../helpers/progress.js';
+import { buildProgressEntry, readEntries } from '../helpers/progress.js';
 
 describeEachEngineRaw('openDatabase', (provider: Provider) => {
   let scratch: ScratchDatabase;
@@ -120,13 +121,13 @@ describe('SQLite: ProgressEntry without AUTOINCREMENT', () => {
 
     const database = await openDatabase(`file:${file}`);
     try {
-      const entries = await database.prisma.progressEntry.findMany({ orderBy: { id: 'asc' } });
+      const entries = await readEntries(database.prisma);
       expect(entries.map(({ id, amount, correctsId }) => ({ id, amount, correctsId }))).toEqual([
         { id: 1, amount: 4, correctsId: null },
         { id: 2, amount: 2, correctsId: null },
         { id: 3, amount: -2, correctsId: 2 },
       ]);
-      const appended = await database.ledger.append(buildProgressEntry(1, { amount: 1 }));
+      const appended = await appendProgress(database.prisma, buildProgressEntry(1, { amount: 1 }));
       expect(appended).toMatchObject({ entry: { id: 4 }, total: 5 });
       const table = await database.prisma.$queryRawUnsafe<{ sql: string }[]>(
         `SELECT "sql" FROM "sqlite_master" WHERE "name" = 'ProgressEntry'`,

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { Db } from '../../src/storage/database.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
 import { loadPlanView } from '../../src/storage/planView.js';
+import { appendProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft, buildSubcomponentDraft } from '../helpers/planDraft.js';
 
@@ -43,7 +44,7 @@ describeEachEngine('loadPlanView', (t) => {
   it('totals every entry, corrections included, and only up to asOf when asked', async () => {
     const { planId, idOf } = await importPlan(t.db);
     const log = (activityId: number, amount: number, effectiveOn: string, correctsId?: number) =>
-      t.ledger.append({ activityId, amount, effectiveOn, authorId: 'U1', source: 'chat', correctsId });
+      appendProgress(t.db, { activityId, amount, effectiveOn, authorId: 'U1', source: 'chat', correctsId });
     const wrong = await log(idOf('1.1'), 5, '2024-03-10');
     await log(idOf('1.1'), -4, '2024-05-02', wrong.entry.id);
     await log(idOf('1.1'), 2, '2024-07-01');
@@ -59,21 +60,27 @@ describeEachEngine('loadPlanView', (t) => {
     expect((await loadPlanView(t.db, planId, { asOf: '2024-03-31' }))?.asOf).toBe('2024-03-31');
   });
 
-  it("reads today's totals from the running totals, not by summing the history", async () => {
+  it("sums today's totals and past ones from the same entries", async () => {
     const { planId, idOf } = await importPlan(t.db);
-    await t.ledger.append({
+    await appendProgress(t.db, {
       activityId: idOf('1.1'),
       amount: 2,
       effectiveOn: '2024-03-10',
       authorId: 'U1',
       source: 'chat',
     });
-    // Only the running total is changed: a view that summed the entries would still say 2.
-    await t.db.progressTotal.update({ where: { activityId: idOf('1.1') }, data: { total: 7 } });
+    await appendProgress(t.db, {
+      activityId: idOf('1.1'),
+      amount: 0.5,
+      effectiveOn: '2024-06-10',
+      authorId: 'U1',
+      source: 'chat',
+    });
     const progressOf = async (asOf?: string) =>
       (await loadPlanView(t.db, planId, asOf ? { asOf } : {})).activities.find((a) => a.code === '1.1')?.progress;
-    expect(await progressOf()).toBe(7);
-    expect(await progressOf('2024-12-31')).toBe(2);
+    expect(await progressOf()).toBe(2.5);
+    expect(await progressOf('2024-12-31')).toBe(2.5);
+    expect(await progressOf('2024-03-31')).toBe(2);
   });
 
   it('lists each current activity with its offices (Spanish order) and due dates, and only the subcomponents that still have one', async () => {

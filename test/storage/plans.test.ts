@@ -8,7 +8,7 @@ import {
   setActivePlan,
 } from '../../src/storage/plans.js';
 import { loadPlanView } from '../../src/storage/planView.js';
-import { listProgress } from '../../src/storage/progress.js';
+import { appendProgress, listProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft } from '../helpers/planDraft.js';
 
@@ -84,7 +84,7 @@ describeEachEngine('savePlanDraft', (t) => {
     const view = await loadPlanView(t.db, planId);
     const retiring = view?.activities.find((a) => a.code === '2.1');
     if (!retiring) throw new Error('falta 2.1');
-    await t.ledger.append({
+    await appendProgress(t.db, {
       activityId: retiring.id,
       amount: 2,
       effectiveOn: '2024-03-01',
@@ -126,7 +126,7 @@ describeEachEngine('savePlanDraft', (t) => {
     await savePlanDraft(t.db, withProgress(1), importer);
     expect(await listProgress(t.db, activityId)).toHaveLength(1);
 
-    await t.ledger.append({ activityId, amount: 1.5, effectiveOn: '2024-04-01', authorId: 'U1', source: 'chat' });
+    await appendProgress(t.db, { activityId, amount: 1.5, effectiveOn: '2024-04-01', authorId: 'U1', source: 'chat' });
     await savePlanDraft(t.db, withProgress(3), importer);
     await savePlanDraft(t.db, withProgress(2), importer);
     await savePlanDraft(t.db, withProgress(null), importer);

@@ -4,6 +4,7 @@ import { requirePlan } from '../../commands/plan.js';
 import { todayOf } from '../../commands/views.js';
 import { createCalendar } from '../../domain/calendar/index.js';
 import { PUBLICATION_BUSINESS_DAYS } from '../../domain/cutoff.js';
+import { formatLongDate } from '../../domain/dates.js';
 import { renderCutoffText } from '../../export/cutoffText.js';
 import { formatOfPath, writeSheetFile } from '../../export/files.js';
 import { loadCutoffReport, loadCutoffSheet } from '../../export/load.js';
@@ -38,8 +39,13 @@ export const cutoffCommand: CliCommand = {
     const at = isoDateOption(args, 'at');
     const ctx = await cliContext(deps, args);
     const plan = await requirePlan(ctx);
+    const day = at ?? todayOf(ctx);
+    // Before the plan's first cut-off there is nothing to report: no cut-off of last year is "overdue".
+    if (day < plan.startsOn) {
+      throw new UserError('invalid_arguments', cutoffMessages.beforePlan(formatLongDate(plan.startsOn)));
+    }
     const report = await loadCutoffReport(ctx.db, plan.id, {
-      at: at ?? todayOf(ctx),
+      at: day,
       calendar: createCalendar({ extraHolidays: deps.config.EXTRA_HOLIDAYS }),
       schedule: { dates: deps.config.CUTOFF_DATES, publicationBusinessDays: PUBLICATION_BUSINESS_DAYS },
       bands: ctx.bands,

@@ -1,6 +1,6 @@
 import { parseProgressInput, parseUndoArguments } from '../../commands/args.js';
 import { logProgress } from '../../commands/avance.js';
-import type { Reply } from '../../commands/index.js';
+import { type Reply, UserError } from '../../commands/index.js';
 import { renderReplyText } from '../../commands/renderText.js';
 import { undoProgress } from '../../commands/undo.js';
 import {
@@ -38,23 +38,29 @@ async function log(args: ParsedCli, deps: CliDeps): Promise<Reply> {
     note: note.length > 0 ? note.join(' ') : null,
     evidenceUrl: stringOption(args, 'evidence') ?? null,
   });
-  return logProgress(await cliContext(deps, args), { ...input, effectiveOn: isoDateOption(args, 'on') ?? null });
+  return logProgress(await cliContext(deps, args), {
+    ...input,
+    effectiveOn: isoDateOption(args, 'on') ?? null,
+    confirmed: args.values.confirm === true,
+  });
 }
 
 export const progressCommand: CliCommand = {
   name: 'progress',
   summary: 'Registra avance en una actividad.',
   help: [
-    'Uso: rinde progress ID CANTIDAD [NOTA…] --by NOMBRE [--evidence URL] [--on AAAA-MM-DD] [--plan AÑO] [--json]',
+    'Uso: rinde progress ID CANTIDAD [NOTA…] --by NOMBRE [--evidence URL] [--on AAAA-MM-DD] [--confirm] [--plan AÑO] [--json]',
     '     rinde progress --undo NÚMERO [MOTIVO…] [--by NOMBRE] [--plan AÑO] [--json]',
     '',
-    'Registra CANTIDAD de avance en la actividad ID (por ejemplo 1.2) a nombre de NOMBRE.',
+    'Registra CANTIDAD de avance en la actividad ID (por ejemplo 1.2) a nombre de NOMBRE: la cantidad se suma',
+    'a lo que ya lleva. Miles con punto y decimales con coma (1.000, 2,5); 50% es la mitad de la meta.',
     'Los registros no se editan ni se borran: --undo agrega un registro que deshace el registro NÚMERO',
     '(su número aparece en rinde history ID). Un registro se deshace una sola vez.',
     '',
     '  --by         quién hizo el avance (obligatorio al registrar)',
     '  --evidence   enlace a la evidencia',
     '  --on         fecha en que se hizo el trabajo, si no fue hoy: cuenta en el corte de esa fecha',
+    '  --confirm    registra aunque la cantidad pase la meta (o la actividad ya esté completa)',
     '  --undo       número del registro que se deshace',
     '  --plan       otro plan que no sea el activo',
     '  --json       resultado en JSON',
@@ -66,10 +72,14 @@ export const progressCommand: CliCommand = {
     evidence: { type: 'string' },
     on: { type: 'string' },
     undo: { type: 'string' },
+    confirm: { type: 'boolean' },
   },
   async run(args, deps) {
     const undoText = stringOption(args, 'undo');
     const reply = undoText === undefined ? await log(args, deps) : await undo(args, deps, undoText);
+    // Nothing was stored: it is a problem with the input (exit 1) until --confirm.
+    if (reply.kind === 'confirm-progress')
+      throw new UserError('invalid_arguments', `${reply.message}\n${reply.howToConfirm}`);
     if (args.values.json === true) writeJson(deps, reply);
     else writeLine(deps, renderReplyText(reply));
   },

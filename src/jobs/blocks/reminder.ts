@@ -1,4 +1,4 @@
-import { amountText, dayWithWeekday, displayAmount, shiftSentence } from '../../commands/wording.js';
+import { amountText, dayWithWeekday, displayAmount, loggedAmountText, shiftSentence } from '../../commands/wording.js';
 import { formatLongDate } from '../../domain/dates.js';
 import type { PlannedReminder } from '../../domain/reminders/index.js';
 import type { IsoDate } from '../../domain/types.js';
@@ -34,13 +34,14 @@ function headline(input: ReminderMessageInput): { emoji: string; sentence: strin
 /** "Lleva 0 de 3. Para esta fecha se esperan 2: faltan 2." */
 function progressSentence(reminder: PlannedReminder): string {
   const { progress, target, expected, unit } = reminder;
+  // What is asked for is whole things (amountText); what was logged shows as logged.
   const missing = Math.max(displayAmount(expected, unit) - progress, 0);
-  const soFar = `Lleva *${amountText(progress, unit)}* de ${amountText(target, unit)}.`;
+  const soFar = `Lleva *${loggedAmountText(progress, unit)}* de ${loggedAmountText(target, unit)}.`;
   const forThisDate =
     reminder.dueCount > 1 && reminder.kind !== 'quiet'
       ? ` Para esta fecha (${reminder.dueIndex} de ${reminder.dueCount}) se esperan ${amountText(expected, unit)}:`
       : '';
-  return `${soFar}${forThisDate} ${missing === 1 && unit === 'count' ? 'falta' : 'faltan'} *${amountText(missing, unit)}*.`;
+  return `${soFar}${forThisDate} ${missing === 1 && unit === 'count' ? 'falta' : 'faltan'} *${loggedAmountText(missing, unit)}*.`;
 }
 
 /** The reminder DM: what is due and when, why it comes early, progress so far, what is missing, and a button to log it. */

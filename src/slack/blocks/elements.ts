@@ -39,6 +39,17 @@ export function viewActivityButton(ref: ActivityRef): Button {
   };
 }
 
+/** "Sí, registrar": logs the pending entry it carries (validated again when it comes back). */
+export function confirmProgressButton(value: string): Button {
+  return {
+    type: 'button',
+    action_id: ACTION_IDS.confirmProgress,
+    text: { type: 'plain_text', text: 'Sí, registrar', emoji: true },
+    style: 'primary',
+    value,
+  };
+}
+
 export function actions(...elements: Button[]): ActionsBlock {
   return { type: 'actions', elements };
 }

@@ -1,9 +1,26 @@
-import { formatAmount, stateLabels, statusEmoji, statusLabels } from '../../commands/messages.js';
+import {
+  cutoffMessages,
+  formatAmount,
+  messages,
+  stateLabels,
+  statusEmoji,
+  statusLabels,
+} from '../../commands/messages.js';
+import { addedText } from '../../commands/renderText.js';
 import type { ActivityView, EntryView, PlanRef, Reply } from '../../commands/replies.js';
 import { formatPercent } from '../../domain/compliance.js';
-import { formatShortDate } from '../../domain/dates.js';
+import { formatLongDate, formatShortDate } from '../../domain/dates.js';
 import { digestMessage } from '../../jobs/blocks/digest.js';
-import { actions, context, divider, header, overflowNote, registerProgressButton, section } from './elements.js';
+import {
+  actions,
+  confirmProgressButton,
+  context,
+  divider,
+  header,
+  overflowNote,
+  registerProgressButton,
+  section,
+} from './elements.js';
 import {
   activityHeading,
   dueText,
@@ -53,12 +70,52 @@ export function entryLine(entry: EntryView): string {
 function progressLogged(reply: ReplyOf<'progress-logged'>): KnownBlock[] {
   const { activity, entry, plan } = reply;
   const heading = entry.correctsId === null ? '✅ *Avance registrado*' : `↩️ *Registro #${entry.correctsId} deshecho*`;
+  const added = entry.correctsId === null ? `\n${escapeMrkdwn(addedText(reply))}` : '';
+  const notes = [
+    reply.countedOn == null ? null : `Cuenta el ${formatLongDate(reply.countedOn)}.`,
+    ...replayNotes(reply),
+  ];
   return [
-    section(`${heading} en ${activityHeading(activity)}\n${progressLine(activity)}`),
+    section(`${heading} en ${activityHeading(activity)}${added}\n${progressLine(activity)}`),
     section(entryLine(entry)),
+    ...notes.filter((note): note is string => note !== null).map((note) => context(escapeMrkdwn(note))),
     context(`${dueText(activity.nextDueOn)} · ${escapeMrkdwn(officeNames(activity))}`),
     planContext(plan),
   ];
+}
+
+function replayNotes(reply: ReplyOf<'progress-logged'>): (string | null)[] {
+  const { entry } = reply;
+  return [
+    reply.duplicate === true ? messages.duplicateRequest(entry.id) : null,
+    reply.lookalikeId == null ? null : messages.lookalike(reply.lookalikeId, formatAmount(entry.amount)),
+  ];
+}
+
+/** A button value holds at most this many characters; a longer pending entry is confirmed by typing. */
+const MAX_BUTTON_VALUE = 2000;
+
+/** The pending entry as the confirm button carries it (payloads.ts validates it when it comes back). */
+export function pendingValue(reply: ReplyOf<'confirm-progress'>): string {
+  const { pending } = reply;
+  return JSON.stringify({
+    p: reply.plan.id,
+    c: pending.activityCode,
+    a: pending.amount,
+    ...(pending.percentOfTarget === true ? { pc: true } : {}),
+    n: pending.note,
+    e: pending.evidenceUrl,
+    d: pending.effectiveOn ?? null,
+  });
+}
+
+function confirmProgress(reply: ReplyOf<'confirm-progress'>): KnownBlock[] {
+  const value = pendingValue(reply);
+  const confirm =
+    value.length <= MAX_BUTTON_VALUE
+      ? [context(escapeMrkdwn(messages.confirmButton)), actions(confirmProgressButton(value))]
+      : [context(escapeMrkdwn(reply.howToConfirm))];
+  return [section(`⚠️ ${escapeMrkdwn(reply.message)}`), ...confirm, planContext(reply.plan)];
 }
 
 function summaryText(reply: ReplyOf<'plan-status'>): string {
@@ -67,6 +124,7 @@ function summaryText(reply: ReplyOf<'plan-status'>): string {
     `${statusEmoji[summary.status]} *${statusLabels[summary.status]}* · avance promedio ${formatPercent(summary.average)}`,
     `Actividades completas: *${summary.completed} de ${summary.activities}* (indicador ${formatPercent(summary.indicator)})`,
     `Atrasadas: *${summary.behind}*`,
+    ...(reply.at < reply.plan.from ? [`_${cutoffMessages.notStarted(formatLongDate(reply.plan.from))}_`] : []),
   ].join('\n');
 }
 
@@ -143,6 +201,8 @@ function bodyBlocks(reply: Reply): KnownBlock[] {
   switch (reply.kind) {
     case 'progress-logged':
       return progressLogged(reply);
+    case 'confirm-progress':
+      return confirmProgress(reply);
     case 'plan-status':
       return planStatusBlocks(reply);
     case 'activity-status':

@@ -18,10 +18,10 @@ export async function callerContext(
   const displayName = await deps.names(client, user.id, user.handle ?? null, deps.logger);
   return {
     db: deps.db,
-    ledger: deps.ledger,
     now: deps.clock(),
     timeZone: deps.config.TIME_ZONE,
     bands: deps.config.STATUS_BANDS,
+    lateGraceDays: deps.config.LATE_LOGGING_GRACE_DAYS,
     caller: { userId: user.id, displayName },
     source: 'chat',
     mention: (id) => `<@${id}>`,

@@ -1,5 +1,11 @@
 import type { webApi } from '@slack/bolt';
-import { type CommandContext, progressChoices, type Reply, UserError } from '../../commands/index.js';
+import {
+  type CommandContext,
+  progressChoices,
+  type Reply,
+  requireCurrentPlan,
+  UserError,
+} from '../../commands/index.js';
 import { progressModal } from '../blocks/progressModal.js';
 import { planningNote } from '../blocks/replies.js';
 import type { ListenerDeps } from '../deps.js';
@@ -34,6 +40,8 @@ export async function openProgressModal(
 ): Promise<Extract<Reply, { kind: 'error' }> | null> {
   const ctx = await callerContext(deps, client, request.user, request.planId);
   try {
+    // A button from an archived plan (last year's reminder) opens nothing: it says which plan is active.
+    if (request.planId !== null) await requireCurrentPlan(ctx, request.planId);
     const view = await modalFor(ctx, request);
     await client.views.open({ trigger_id: request.triggerId, view });
     return null;

@@ -42,6 +42,17 @@ describe('reminderMessage', () => {
     expect(json).toContain('faltan *30*');
   });
 
+  it('shows amounts as logged, in es-CO: nothing logged is 0, and 1,5 is not rounded to 2', () => {
+    const none = JSON.stringify(reminderMessage(input(buildReminder({ progress: 0, target: 3, expected: 3 }))).blocks);
+    expect(none).toContain('Lleva *0* de 3.');
+    expect(none).not.toContain('-0');
+    const half = JSON.stringify(
+      reminderMessage(input(buildReminder({ progress: 1.5, target: 1000, expected: 1000 }))).blocks,
+    );
+    expect(half).toContain('Lleva *1,5* de 1.000.');
+    expect(half).toContain('faltan *998,5*');
+  });
+
   it('has working "Registrar avance" and "Ver actividad" buttons', () => {
     const message = reminderMessage(input(buildReminder()));
     const actions = message.blocks.find((block) => block.type === 'actions');

@@ -29,8 +29,13 @@ export function avanceCommand(deps: ListenerDeps) {
       return;
     }
     const reply = await ackWithReply({ ack, respond }, async () =>
-      runCommand(await callerContext(deps, client, user), 'avance', command.text),
+      // The trigger_id is this request's own: a replayed or retried command stores nothing new.
+      runCommand(
+        { ...(await callerContext(deps, client, user)), requestKey: command.trigger_id },
+        'avance',
+        command.text,
+      ),
     );
-    if (reply.kind === 'progress-logged') await afterProgressLogged(deps, client, reply);
+    if (reply.kind === 'progress-logged' && reply.duplicate !== true) await afterProgressLogged(deps, client, reply);
   };
 }

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { logProgress, parseProgressForm, replyingToUserErrors } from '../../../commands/index.js';
+import { logProgress, parseProgressForm, replyingToUserErrors, requireCurrentPlan } from '../../../commands/index.js';
 import { messages } from '../../../commands/messages.js';
 import type { ListenerDeps } from '../../deps.js';
 import { errorSummary } from '../../errors.js';
@@ -43,8 +43,15 @@ async function saveAndConfirm(deps: ListenerDeps, { ack, body, client }: Pick<Ar
   }
   const metadata = modalMetadataSchema.parse(submission.view.private_metadata);
   const user = { id: submission.user.id, handle: submission.user.username ?? submission.user.name };
-  const ctx = await callerContext(deps, client, user, metadata.planId);
-  const reply = await replyingToUserErrors(() => logProgress(ctx, form.input));
+  const ctx = {
+    ...(await callerContext(deps, client, user, metadata.planId)),
+    // The view and its state's hash identify this submission: a retried one stores nothing new.
+    requestKey: `view:${submission.view.id}:${submission.view.hash ?? ''}`,
+  };
+  const reply = await replyingToUserErrors(async () => {
+    if (metadata.planId !== null) await requireCurrentPlan(ctx, metadata.planId);
+    return logProgress(ctx, form.input);
+  });
   if (reply.kind === 'error') {
     // Unknown activity, no rights, no plan: all about the chosen activity.
     await ack({ response_action: 'errors', errors: { [PROGRESS_BLOCKS.activityCode]: reply.message } });
@@ -55,5 +62,5 @@ async function saveAndConfirm(deps: ListenerDeps, { ack, body, client }: Pick<Ar
   await notifyUser(client, user.id, metadata.responseUrl, reply).catch((error: unknown) =>
     deps.logger.warn({ userId: user.id, err: errorSummary(error) }, 'could not confirm the saved entry'),
   );
-  if (reply.kind === 'progress-logged') await afterProgressLogged(deps, client, reply);
+  if (reply.kind === 'progress-logged' && reply.duplicate !== true) await afterProgressLogged(deps, client, reply);
 }

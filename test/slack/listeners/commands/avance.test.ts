@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
 import { withTestDatabase } from '../../../helpers/database.js';
+import { readEntries } from '../../../helpers/progress.js';
 import {
   ADMIN,
   eventually,
@@ -20,7 +21,7 @@ function avance(text: string, userId = RESPONSABLE) {
   );
 }
 
-const entries = () => database.db.progressEntry.findMany({ where: { source: { not: 'import' } } });
+const entries = () => readEntries(database.db, { source: { not: 'import' } });
 
 /** The reply travels in the ack (the work is quick), with nothing sent to the response_url. */
 async function ackReply(text: string, userId = RESPONSABLE): Promise<string> {
@@ -100,7 +101,15 @@ describe('/avance ID CANTIDAD [nota] [enlace]', () => {
 
 describe('/avance with no text', () => {
   it("opens the progress modal with the trigger_id, the caller's activities first", async () => {
-    await avance('');
+    await harness().requests.command(
+      slashCommand({
+        command: '/avance',
+        text: '',
+        user_id: RESPONSABLE,
+        trigger_id: '1337.42.abcdef',
+        response_url: harness().api.responseUrl('avance'),
+      }),
+    );
     const [open] = await harness().api.waitFor('views.open');
     expect(open?.body.trigger_id).toBe('1337.42.abcdef');
     const view = open?.body.view as { callback_id: string; blocks: { element?: { option_groups?: unknown } }[] };

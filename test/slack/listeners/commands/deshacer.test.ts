@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../../../helpers/database.js';
+import { readEntries } from '../../../helpers/progress.js';
 import {
   ADMIN,
   eventually,
@@ -15,7 +16,7 @@ const harness = useSlackHarness(database);
 
 const avance = (text: string, userId = RESPONSABLE) => runSlashCommand(harness(), '/avance', text, userId);
 
-const chatEntries = () => database.db.progressEntry.findMany({ where: { source: 'chat' }, orderBy: { id: 'asc' } });
+const chatEntries = () => readEntries(database.db, { source: 'chat' });
 
 describe('/avance deshacer', () => {
   it('reverses the last entry, says which one, and tells the planning channel', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
+import { appendProgress } from '../../../../src/storage/progress.js';
 import { withTestDatabase } from '../../../helpers/database.js';
 import { ADMIN, RESPONSABLE, type SlackHarness, startSlackHarness } from '../../../helpers/slackApp.js';
 import { slashCommand } from '../../../helpers/slackPayloads.js';
@@ -10,7 +11,7 @@ let h: SlackHarness;
 beforeEach(async () => {
   h = await startSlackHarness(database);
   const activity = await database.db.activity.findFirstOrThrow({ where: { code: '1.2' } });
-  await database.ledger.append({
+  await appendProgress(database.db, {
     activityId: activity.id,
     amount: 10,
     effectiveOn: '2024-05-10',

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../../src/commands/messages.js';
 import { withTestDatabase } from '../../../helpers/database.js';
+import { readEntries } from '../../../helpers/progress.js';
 import { eventually, OUTSIDER, RESPONSABLE, useSlackHarness } from '../../../helpers/slackApp.js';
 import { type ModalValues, progressSubmission, slashCommand } from '../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
 const harness = useSlackHarness(database);
 
-const entries = () => database.db.progressEntry.findMany({ where: { authorId: { in: [RESPONSABLE, OUTSIDER] } } });
+const entries = () => readEntries(database.db, { authorId: { in: [RESPONSABLE, OUTSIDER] } });
 
 /** `/avance` with no text, as the user types it: returns the private_metadata of the modal it opened. */
 async function openModal(userId = RESPONSABLE): Promise<string> {
@@ -24,6 +25,14 @@ function submit(metadata: string, values: ModalValues, userId = RESPONSABLE) {
 }
 
 describe('the progress modal submission', () => {
+  it('stores a retried submission (same view and hash) once', async () => {
+    const metadata = await openModal();
+    const values = { activityCode: '1.2', amount: '3', note: 'Boletín' };
+    expect((await submit(metadata, values)).status).toBe(200);
+    expect((await submit(metadata, values)).status).toBe(200);
+    expect((await entries()).map((e) => e.amount)).toEqual([3]);
+  });
+
   it('shows a bad amount inline, in Spanish, then saves a good one', async () => {
     const metadata = await openModal();
 
