@@ -61,7 +61,7 @@ describe('in channel messages', () => {
       await database.db.progressEntry.create({
         data: {
           activityId: activity.id,
-          amount: 10,
+          amountTenThousandths: 100_000n,
           effectiveOn: '2024-08-30',
           recordedAt: bogota('2024-08-30', '10:00'),
           authorId: 'UPRENSA',

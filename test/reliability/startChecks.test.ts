@@ -115,7 +115,7 @@ describe.runIf(isRoot)('a read-only SQLite file', () => {
   });
 });
 
-function appOn(api: SlackApiStub, db: Database['prisma'], ledger: Database['ledger']): SlackApp {
+function appOn(api: SlackApiStub, db: Database['prisma']): SlackApp {
   return createSlackApp({
     config: configSchema.parse({
       SLACK_BOT_TOKEN: 'xoxb-revoked',
@@ -124,7 +124,6 @@ function appOn(api: SlackApiStub, db: Database['prisma'], ledger: Database['ledg
       PORT: '0',
     }),
     db,
-    ledger,
     logger: pino({ level: 'silent' }),
     clock: () => new Date(),
     retryConfig: { retries: 0 },
@@ -148,7 +147,7 @@ describe('a token Slack refuses', () => {
       const database = await openDatabase(db.url);
       api = await startSlackApi();
       api.fail('auth.test', { error: code }, 100);
-      slack = appOn(api, database.prisma, database.ledger);
+      slack = appOn(api, database.prisma);
       const { port } = await slack.start();
       expect(await slack.ready()).toBe(false);
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -206,7 +205,7 @@ describe.runIf(postgresReachable)('/healthz with PostgreSQL down', () => {
     target.port = String(proxy.port);
     const database = await openDatabase(target.toString());
     const api = await startSlackApi();
-    const slack = appOn(api, database.prisma, database.ledger);
+    const slack = appOn(api, database.prisma);
     try {
       const { port } = await slack.start();
       const healthz = async () => {
