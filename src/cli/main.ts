@@ -1,5 +1,6 @@
 import { UserError } from '../commands/errors.js';
 import { loadConfig } from '../config.js';
+import { nearestCommand } from '../domain/suggest.js';
 import { type Database, openDatabase } from '../storage/database.js';
 import { type CliCommand, type CliIo, parseCommandArgs, UsageError } from './cliCommand.js';
 import { cliCommands } from './commands/index.js';
@@ -35,7 +36,12 @@ export async function runCli(argv: string[], environment: CliEnvironment): Promi
   }
   const command = cliCommands.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr.write(`No existe el comando «${name}».\n\n${overview(cliCommands)}\n`);
+    const nearest = nearestCommand(
+      name,
+      cliCommands.map((c) => c.name),
+    );
+    const hint = nearest === null ? '' : ` ¿Quiso decir rinde ${nearest}?`;
+    io.stderr.write(`No existe el comando «${name}».${hint}\n\n${overview(cliCommands)}\n`);
     return EXIT_USAGE;
   }
   const loaded = loadConfig(environment.env);

@@ -97,6 +97,8 @@ describe('the rinde CLI, as installed (bin/rinde.js on a temporary database)', (
       [['import'], 2, 'Indique un archivo'],
       [['import', 'no-existe.xlsx'], 1, 'No existe el archivo «no-existe.xlsx». Revise la ruta.'],
       [['borrar'], 2, 'No existe el comando «borrar»'],
+      [['stauts'], 2, 'No existe el comando «stauts». ¿Quiso decir rinde status?'],
+      [['assign', 'Oficina de prenza', 'U0123ABCD'], 1, '¿Quiso decir «Oficina de prensa»?'],
     ])('rinde %j exits %d with a Spanish message', async (args, code, message) => {
       await rinde('import', SAMPLE_XLSX);
       const result = await rinde(...args);
