@@ -4,6 +4,7 @@ import { nearestCommand } from '../domain/suggest.js';
 import { type Database, openDatabase } from '../storage/database.js';
 import { type CliCommand, type CliIo, parseCommandArgs, UsageError } from './cliCommand.js';
 import { cliCommands } from './commands/index.js';
+import { cliWording } from './wording.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -72,7 +73,7 @@ export async function runCli(argv: string[], environment: CliEnvironment): Promi
       return EXIT_USAGE;
     }
     if (error instanceof UserError) {
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${cliWording(error.message)}\n`);
       return EXIT_USER_ERROR;
     }
     throw error;
