@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Status } from '../domain/types.js';
+import type { Status, StatusBands } from '../domain/types.js';
 
 /**
  * The digest's chart: compliance per subcomponent as horizontal bars in the status colours.
@@ -9,6 +9,19 @@ export interface ChartBar {
   label: string;
   ratio: number;
   status: Status;
+}
+
+/** What the chart says about itself: whose plan, cut on which day, and the bands its colours mean. */
+export interface ChartFrame {
+  title: string;
+  /** "Alcaldía de Tauramena · corte al 8 de julio de 2024". */
+  subtitle: string;
+  bands: StatusBands;
+}
+
+/** Where vega's own warnings go: the app's JSON logger (pino's `warn(object, message)`), never stderr. */
+export interface ChartLog {
+  warn(details: object, message: string): void;
 }
 
 export interface PngFile {
@@ -29,47 +42,80 @@ function shortLabel(label: string): string {
   return label.length <= LABEL_LENGTH ? label : `${label.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
 }
 
-export function complianceChartSpec(title: string, bars: readonly ChartBar[]): TopLevelSpec {
+function percentLabel(ratio: number): string {
+  return `${Math.round(ratio * 100)} %`;
+}
+
+/** The bands as a line under the title: the reference lines need words beside their colours. */
+export function bandsCaption(bands: StatusBands): string {
+  return `Líneas: amarillo desde ${percentLabel(bands.yellow)}, verde desde ${percentLabel(bands.green)}`;
+}
+
+export function complianceChartSpec(frame: ChartFrame, bars: readonly ChartBar[]): TopLevelSpec {
   const values = bars.map((bar, order) => ({
     order,
     label: shortLabel(bar.label),
     ratio: Math.min(Math.max(bar.ratio, 0), 1),
-    percent: `${Math.round(bar.ratio * 100)} %`,
+    percent: percentLabel(bar.ratio),
     status: bar.status,
   }));
   const statuses = Object.keys(STATUS_COLOURS) as Status[];
+  const statusColour = {
+    field: 'status',
+    type: 'nominal',
+    scale: { domain: statuses, range: statuses.map((s) => STATUS_COLOURS[s]) },
+    legend: null,
+  } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: title, anchor: 'start', fontSize: 15 },
+    title: {
+      text: frame.title,
+      subtitle: [frame.subtitle, bandsCaption(frame.bands)],
+      anchor: 'start',
+      fontSize: 15,
+      subtitleFontSize: 12,
+    },
     width: WIDTH,
     height: { step: BAR_HEIGHT },
     background: 'white',
     padding: 12,
     config: { font: FONT, view: { stroke: null }, axis: { labelFontSize: 12, titleFontSize: 12 } },
-    data: { values },
-    encoding: {
-      y: { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: 260 } },
-      x: {
-        field: 'ratio',
-        type: 'quantitative',
-        scale: { domain: [0, 1] },
-        title: 'Cumplimiento promedio',
-        axis: { labelExpr: "round(datum.value * 100) + ' %'", tickCount: 5, grid: true },
-      },
-    },
     layer: [
       {
-        mark: { type: 'bar', cornerRadiusEnd: 3 },
+        data: { values },
         encoding: {
-          color: {
-            field: 'status',
+          // "min", not the default "sum": layered domains are unioned, and vega-lite warns about any other op.
+          y: {
+            field: 'label',
             type: 'nominal',
-            scale: { domain: statuses, range: statuses.map((s) => STATUS_COLOURS[s]) },
-            legend: null,
+            sort: { field: 'order', op: 'min' },
+            title: null,
+            axis: { labelLimit: 260 },
+          },
+          x: {
+            field: 'ratio',
+            type: 'quantitative',
+            scale: { domain: [0, 1] },
+            title: 'Cumplimiento promedio',
+            axis: { labelExpr: "round(datum.value * 100) + ' %'", tickCount: 5, grid: true },
           },
         },
+        layer: [
+          { mark: { type: 'bar', cornerRadiusEnd: 3 }, encoding: { color: statusColour } },
+          { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12 }, encoding: { text: { field: 'percent' } } },
+        ],
       },
-      { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12 }, encoding: { text: { field: 'percent' } } },
+      {
+        // The status bands' lower bounds as full-height lines, each in the colour that starts there.
+        data: {
+          values: [
+            { ratio: frame.bands.yellow, status: 'yellow' },
+            { ratio: frame.bands.green, status: 'green' },
+          ],
+        },
+        mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 2 },
+        encoding: { x: { field: 'ratio', type: 'quantitative' }, color: statusColour },
+      },
     ],
   };
 }
@@ -78,13 +124,14 @@ export function complianceChartSpec(title: string, bars: readonly ChartBar[]): T
  * vega, vega-lite and resvg are loaded on the first chart, not at start-up: together they are tens of
  * megabytes of resident memory that a bot only needs once a week, for the digest.
  */
-export async function renderChartPng(spec: TopLevelSpec): Promise<Uint8Array> {
-  const [{ parse, View }, { compile }, { Resvg }] = await Promise.all([
+export async function renderChartPng(spec: TopLevelSpec, log?: ChartLog): Promise<Uint8Array> {
+  const [{ parse, View, Warn }, { compile }, { Resvg }] = await Promise.all([
     import('vega'),
     import('vega-lite'),
     import('@resvg/resvg-js'),
   ]);
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  const logger = chartLogger(log, Warn);
+  const view = new View(parse(compile(spec, { logger }).spec), { renderer: 'none', logger, logLevel: Warn });
   try {
     const svg = await view.toSVG();
     const png = new Resvg(svg, {
@@ -97,7 +144,36 @@ export async function renderChartPng(spec: TopLevelSpec): Promise<Uint8Array> {
   }
 }
 
-/** "cumplimiento-2024-W25.png": one chart per digest. */
-export async function complianceChartPng(title: string, bars: readonly ChartBar[], name: string): Promise<PngFile> {
-  return { filename: `cumplimiento-${name}.png`, title, bytes: await renderChartPng(complianceChartSpec(title, bars)) };
+/**
+ * vega's logger interface, writing its English warnings and errors as one JSON line each through `log`
+ * (or dropping them without one): by default vega prints them raw on stderr, between JSON log lines.
+ */
+function chartLogger(log: ChartLog | undefined, warnLevel: number) {
+  const send = (level: string) =>
+    function (this: unknown, ...args: unknown[]) {
+      log?.warn({ source: 'vega', level, details: args.map(String) }, 'aviso de vega al dibujar el gráfico');
+      return logger;
+    };
+  const logger = {
+    level: (value?: number) => (value === undefined ? warnLevel : logger),
+    error: send('error'),
+    warn: send('warn'),
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}
+
+/** "cumplimiento-al-2024-07-08.png": one chart per digest, named for the day it is cut at. */
+export async function complianceChartPng(
+  frame: ChartFrame,
+  bars: readonly ChartBar[],
+  name: string,
+  log?: ChartLog,
+): Promise<PngFile> {
+  return {
+    filename: `cumplimiento-${name}.png`,
+    title: `${frame.title} · ${frame.subtitle}`,
+    bytes: await renderChartPng(complianceChartSpec(frame, bars), log),
+  };
 }

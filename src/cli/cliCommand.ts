@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Config } from '../config.js';
 import type { Database } from '../storage/database.js';
+import { cliWording } from './wording.js';
 
 export interface CliIo {
   stdout: Writable;
@@ -64,6 +65,7 @@ export function writeJson(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** A line for people: the shared replies' chat commands are named as CLI commands (./wording.ts). */
 export function writeLine(io: CliIo, text: string): void {
-  io.stdout.write(`${text}\n`);
+  io.stdout.write(`${cliWording(text)}\n`);
 }

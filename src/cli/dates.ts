@@ -1,9 +1,15 @@
-import { isValidIsoDate } from '../domain/dates.js';
+import { parseWorkDate } from '../commands/args.js';
+import { UserError } from '../commands/errors.js';
 import { type ParsedCli, stringOption, UsageError } from './cliCommand.js';
 
+/** A date option in the forms chat accepts: 31/08/2024, 31-08-2024 or 2024-08-31. */
 export function isoDateOption(args: ParsedCli, name: string): string | undefined {
   const value = stringOption(args, name);
   if (value === undefined) return undefined;
-  if (!isValidIsoDate(value)) throw new UsageError(`--${name} debe ser una fecha AAAA-MM-DD, por ejemplo 2024-12-31.`);
-  return value;
+  try {
+    return parseWorkDate(value);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UsageError(`--${name} debe ser una fecha como 31/08/2024 o 2024-08-31.`);
+  }
 }

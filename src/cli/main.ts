@@ -1,8 +1,10 @@
 import { UserError } from '../commands/errors.js';
 import { loadConfig } from '../config.js';
+import { nearestCommand } from '../domain/suggest.js';
 import { type Database, openDatabase } from '../storage/database.js';
 import { type CliCommand, type CliIo, parseCommandArgs, UsageError } from './cliCommand.js';
 import { cliCommands } from './commands/index.js';
+import { cliWording } from './wording.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -35,7 +37,12 @@ export async function runCli(argv: string[], environment: CliEnvironment): Promi
   }
   const command = cliCommands.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr.write(`No existe el comando «${name}».\n\n${overview(cliCommands)}\n`);
+    const nearest = nearestCommand(
+      name,
+      cliCommands.map((c) => c.name),
+    );
+    const hint = nearest === null ? '' : ` ¿Quiso decir rinde ${nearest}?`;
+    io.stderr.write(`No existe el comando «${name}».${hint}\n\n${overview(cliCommands)}\n`);
     return EXIT_USAGE;
   }
   const loaded = loadConfig(environment.env);
@@ -66,7 +73,7 @@ export async function runCli(argv: string[], environment: CliEnvironment): Promi
       return EXIT_USAGE;
     }
     if (error instanceof UserError) {
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${cliWording(error.message)}\n`);
       return EXIT_USER_ERROR;
     }
     throw error;

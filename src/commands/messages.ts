@@ -43,16 +43,24 @@ export const messages = {
       ? 'Si usted también es responsable, pida a la Oficina de Planeación que lo asigne con `/rinde asignar`.'
       : 'Esas dependencias aún no tienen miembros en Rinde: pida a la Oficina de Planeación que lo asigne con `/rinde asignar`.'),
   adminOnly: 'Esta opción es solo para administradores del plan (Oficina de Planeación).',
-  officeNotFound: (text: string, candidates: string[]) =>
-    candidates.length === 0
-      ? `No encontré la dependencia «${text}». Use \`/rinde oficinas\` para ver los nombres.`
-      : `«${text}» coincide con varias dependencias: ${candidates.join('; ')}. Escriba el nombre completo.`,
+  officeNotFound: (text: string, candidates: string[], nearest: string[] = []) =>
+    candidates.length > 0
+      ? `«${text}» coincide con varias dependencias: ${candidates.join('; ')}. Escriba el nombre completo.`
+      : nearest.length > 0
+        ? `No encontré la dependencia «${text}». ¿Quiso decir ${joinWords(
+            nearest.map((name) => `«${name}»`),
+            'o',
+          )}? Use \`/rinde oficinas\` para ver todos los nombres.`
+        : `No encontré la dependencia «${text}». Use \`/rinde oficinas\` para ver los nombres.`,
   userMissing: (usage: string) => `Indique a quién, por ejemplo: \`${usage}\``,
   memberAssigned: (user: string, office: string) => `Listo: ${user} ahora responde por ${office}.`,
   adminGranted: (user: string) => `Listo: ${user} ahora es administrador del plan.`,
   unknownSubcommand: (text: string) =>
     `No conozco la opción «${text}». Escriba \`/rinde ayuda\` para ver lo que puede hacer.`,
-  unknownCommand: (text: string) => `No conozco el comando «${text}». Escriba /ayuda para ver los comandos.`,
+  unknownCommand: (text: string, nearest: string | null = null) =>
+    nearest === null
+      ? `No conozco el comando «${text}». Escriba /ayuda para ver los comandos.`
+      : `No conozco el comando «${text}». ¿Quiso decir /${nearest}? Escriba /ayuda para ver los comandos.`,
   noOffices: 'Aún no hay dependencias: se crean al importar el plan.',
   noOfficesForUser:
     'No tiene dependencias asignadas. Pida a la Oficina de Planeación que lo asigne con `/rinde asignar @usted Dependencia`.',

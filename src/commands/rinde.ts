@@ -34,7 +34,7 @@ export async function assignOffice(
   }
   const office = await findOfficeByName(ctx.db, officeText);
   if (office.office === null)
-    throw new UserError('office_not_found', messages.officeNotFound(officeText, office.candidates));
+    throw new UserError('office_not_found', messages.officeNotFound(officeText, office.candidates, office.nearest));
   await assignMemberToOffice(ctx.db, userId, office.office.key, {});
   return { kind: 'done', message: messages.memberAssigned(ctx.mention(userId), office.office.name) };
 }

@@ -4,6 +4,7 @@ import type { CommandContext } from '../commands/context.js';
 import { type CommandName, runCommand } from '../commands/index.js';
 import { messages } from '../commands/messages.js';
 import { renderReplyText } from '../commands/renderText.js';
+import { nearestCommand } from '../domain/suggest.js';
 
 const COMMAND_NAMES: Record<string, CommandName> = {
   avance: 'avance',
@@ -61,7 +62,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (parsed !== null) {
       const reply =
         'unknown' in parsed
-          ? renderReplyText({ kind: 'error', message: messages.unknownCommand(parsed.unknown) })
+          ? renderReplyText({
+              kind: 'error',
+              message: messages.unknownCommand(
+                parsed.unknown,
+                nearestCommand(parsed.unknown, Object.keys(COMMAND_NAMES)),
+              ),
+            })
           : renderReplyText(await runCommand(options.context(), parsed.name, parsed.text));
       write(reply);
     }

@@ -1,10 +1,11 @@
+import type { ChartFrame } from '../charts/complianceChart.js';
 import { formatAmount, statusEmoji } from '../commands/messages.js';
 import { amountText } from '../commands/wording.js';
 import { formatPercent, statusOf } from '../domain/compliance.js';
-import { formatLongDate, formatShortDate } from '../domain/dates.js';
+import { addDays, formatLongDate, formatShortDate, weekday } from '../domain/dates.js';
 import type { Digest, DigestEntry, DueItem } from '../domain/digest.js';
 import { DIGEST_DUE_WINDOW_DAYS, DIGEST_RECENT_DAYS } from '../domain/digest.js';
-import type { StatusBands } from '../domain/types.js';
+import type { IsoDate, StatusBands } from '../domain/types.js';
 
 /**
  * The digest's wording, shared by Slack (mrkdwn) and the CLI (plain text): `bold` and `link` are the
@@ -28,9 +29,26 @@ function shortTitle(title: string): string {
   return title.length <= TITLE_LENGTH ? title : `${title.slice(0, TITLE_LENGTH - 1).trimEnd()}…`;
 }
 
-function capped(lines: string[]): string[] {
+/** Where the rest of a capped list can be read: the plan's status, or for offices the list of offices. */
+const SEE_ALL = { activities: 'use /estado para verlas', offices: 'use /rinde oficinas para verlas' } as const;
+
+function capped(lines: string[], seeAll: keyof typeof SEE_ALL = 'activities'): string[] {
   if (lines.length <= MAX_DIGEST_ITEMS) return lines;
-  return [...lines.slice(0, MAX_DIGEST_ITEMS), `… y ${lines.length - MAX_DIGEST_ITEMS} más (use /estado para verlas).`];
+  return [...lines.slice(0, MAX_DIGEST_ITEMS), `… y ${lines.length - MAX_DIGEST_ITEMS} más (${SEE_ALL[seeAll]}).`];
+}
+
+/** "semana del 30 de diciembre de 2024": the Monday the digest's week starts on, as people name weeks. */
+export function weekLabel(date: IsoDate): string {
+  return `semana del ${formatLongDate(addDays(date, -((weekday(date) + 6) % 7)))}`;
+}
+
+/** The digest chart's frame: whose plan, cut on which day, in which week, and the bands it draws. */
+export function digestChartFrame(digest: Digest, bands: StatusBands): ChartFrame {
+  return {
+    title: `Cumplimiento por subcomponente · ${weekLabel(digest.today)}`,
+    subtitle: `${digest.plan.entity} · corte al ${formatLongDate(digest.today)}`,
+    bands,
+  };
 }
 
 export function digestTitle(digest: Digest): string {
@@ -92,7 +110,10 @@ export function digestSections(digest: Digest, m: Markup): DigestSection[] {
       : [
           {
             title: 'Dependencias sin miembros (nadie recibe sus recordatorios)',
-            lines: capped(digest.unstaffed.map((u) => `• ${m.escape(u.office)}: ${u.activityCodes.join(', ')}`)),
+            lines: capped(
+              digest.unstaffed.map((u) => `• ${m.escape(u.office)}: ${u.activityCodes.join(', ')}`),
+              'offices',
+            ),
           },
         ]),
   ];

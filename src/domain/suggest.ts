@@ -26,3 +26,26 @@ export function nearestCodes(code: string, known: readonly string[], limit = 3):
     .slice(0, limit)
     .map((entry) => entry.candidate);
 }
+
+/**
+ * The known names nearest to a mistyped one ("Oficina de prenza" → "Oficina de prensa"), compared
+ * folded (no case, no accents): at most `limit`, nearest first, and only those within about a third
+ * of the name's length, so an unrelated name is never offered.
+ */
+export function nearestNames(text: string, known: readonly string[], fold: (s: string) => string, limit = 3): string[] {
+  const wanted = fold(text);
+  const allowed = Math.max(2, Math.floor(wanted.length / 3));
+  return known
+    .map((name) => ({ name, distance: editDistance(wanted, fold(name)) }))
+    .filter((entry) => entry.distance <= allowed)
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'es'))
+    .slice(0, limit)
+    .map((entry) => entry.name);
+}
+
+/** The command a mistyped one most likely meant ("avanse" → "avance"), or null when none is close. */
+export function nearestCommand(word: string, commands: readonly string[]): string | null {
+  const folded = word.toLowerCase().replace(/^\//, '');
+  const [nearest] = nearestNames(folded, commands, (s) => s.toLowerCase(), 1);
+  return nearest ?? null;
+}

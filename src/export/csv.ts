@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '../domain/formulaText.js';
 import { COLUMN_HEADERS, HEADER_LABELS, type PlanSheet, type SheetAmount, TOTAL_LABEL } from './sheet.js';
 
 /**
@@ -12,12 +13,25 @@ const BOM = '\uFEFF';
 // counting (Rinde's importer among them) must not count the ones inside prose.
 const NEEDS_QUOTES = /[;,"\r\n]|^\s|\s$/;
 
-/** One field, quoted only when it must be, with inner quotes doubled (RFC 4180). */
-export function csvField(text: string): string {
+/** A figure Rinde wrote itself ("-5", "12,5%"): written as it is, so a spreadsheet reads a number. */
+export interface CsvNumber {
+  number: string;
+}
+
+/** A text field, or one of Rinde's own figures. */
+export type CsvCell = string | CsvNumber;
+
+/**
+ * One field, quoted only when it must be, with inner quotes doubled (RFC 4180). Text a spreadsheet
+ * would run as a formula ("=1+1", "@SUM(1)", "-1+2") gets an apostrophe first, as OWASP advises:
+ * titles and notes come from people and from imported sheets. Figures are never escaped.
+ */
+export function csvField(cell: CsvCell): string {
+  const text = typeof cell === 'string' ? neutraliseFormula(cell) : cell.number;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvLine(fields: readonly string[]): string {
+export function csvLine(fields: readonly CsvCell[]): string {
   return fields.map(csvField).join(CSV_DELIMITER);
 }
 
@@ -27,17 +41,17 @@ export function csvNumber(value: number): string {
   return plain.replace('.', ',');
 }
 
-function amountText(amount: SheetAmount): string {
-  return amount.unit === 'percent' ? `${csvNumber(amount.value)}%` : csvNumber(amount.value);
+function amountCell(amount: SheetAmount): CsvNumber {
+  return { number: amount.unit === 'percent' ? `${csvNumber(amount.value)}%` : csvNumber(amount.value) };
 }
 
-function percentText(ratio: number): string {
-  return `${Math.round(ratio * 100)}%`;
+function percentCell(ratio: number): CsvNumber {
+  return { number: `${Math.round(ratio * 100)}%` };
 }
 
-function sheetLines(plan: PlanSheet): string[][] {
+function sheetLines(plan: PlanSheet): CsvCell[][] {
   const { header } = plan;
-  const lines: string[][] = [
+  const lines: CsvCell[][] = [
     [plan.title],
     [plan.subtitle],
     [],
@@ -64,10 +78,10 @@ function sheetLines(plan: PlanSheet): string[][] {
         row.product,
         row.responsible,
         row.schedule,
-        amountText(row.target),
-        amountText(row.progress),
+        amountCell(row.target),
+        amountCell(row.progress),
         row.description,
-        percentText(row.ratio),
+        percentCell(row.ratio),
       ]);
     });
   }
@@ -81,10 +95,10 @@ function sheetLines(plan: PlanSheet): string[][] {
       '',
       '',
       '',
-      csvNumber(totals.target),
-      csvNumber(totals.progress),
+      { number: csvNumber(totals.target) },
+      { number: csvNumber(totals.progress) },
       '',
-      percentText(totals.ratio),
+      percentCell(totals.ratio),
     ],
   );
   return lines;

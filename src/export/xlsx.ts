@@ -6,6 +6,7 @@ import {
   type PlanSheet,
   type SheetAmount,
   type SheetRow,
+  spreadsheetNumber,
   storedValue,
   TOTAL_LABEL,
 } from './sheet.js';
@@ -38,6 +39,39 @@ export const COLUMN = {
 /** The template's column widths, in characters. */
 const COLUMN_WIDTHS = [30, 8, 50, 30, 35, 22, 11, 12, 45, 16];
 
+/**
+ * The header block's fields, each over the columns it spans: "Objetivo General" is the longest prose
+ * and its own column (the table's ID) is narrow, so it takes the next one too. The importer reads a
+ * label's value under its first column, merged or not.
+ */
+const HEADER_BLOCK_SPANS = [[1], [2, 3], [4], [5], [6], [7, 8]] as const;
+
+/**
+ * Printing as a control office prints: landscape on letter paper (the size Colombian offices use), the
+ * table one page wide however long it runs, its header row on every page, and page numbers.
+ */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  printTitlesRow: `${LAYOUT.tableHeaderRow}:${LAYOUT.tableHeaderRow}`,
+};
+const PAGE_FOOTER = 'Página &P de &N';
+
+/**
+ * Neither Excel nor LibreOffice grows a row to its wrapped text when opening a file, so each row gets
+ * the height its longest cell needs. Characters per line are estimated low (one per unit of column
+ * width, narrow enough for wider fallback fonts), so text may leave a little space but is never cut.
+ */
+const CHARACTERS_PER_WIDTH = 1;
+const BOLD_WIDTH = 0.8;
+const POINTS_PER_LINE = 15;
+const ROW_PADDING = 4;
+const TITLE_ROW_HEIGHT = 24;
+
 /** Excel's own "Good / Neutral / Bad" cell styles: familiar to anyone who colours a tracking sheet. */
 export const STATUS_FILLS: Record<Status, string> = { red: 'FFFFC7CE', yellow: 'FFFFEB9C', green: 'FFC6EFCE' };
 const HEADER_FILL = 'FFD9E1F2';
@@ -54,15 +88,91 @@ function columnLetter(column: number): string {
   return String.fromCharCode('A'.charCodeAt(0) + column - 1);
 }
 
-/** A percentage shows its decimals only when it has them: "100%", "12.5%". */
-function percentFormat(fraction: number): string {
-  return Number.isInteger(Math.round(fraction * 1e9) / 1e7) ? '0%' : '0.0#%';
+/**
+ * Number formats in Colombian Spanish ([$-240A] is es-CO): the viewer's own separators in Excel,
+ * "1.234,5" in LibreOffice whatever its locale. A figure shows the decimals it has, no more.
+ */
+const ES_CO = '[$-240A]';
+
+function decimalsOf(value: number): number {
+  const text = String(spreadsheetNumber(Math.abs(value)));
+  if (/e/i.test(text)) return 0;
+  return text.split('.')[1]?.length ?? 0;
+}
+
+export function countFormat(value: number): string {
+  const decimals = decimalsOf(value);
+  return `${ES_CO}#,##0${decimals === 0 ? '' : `.${'0'.repeat(decimals)}`}`;
+}
+
+/** A percentage shows its decimals only when it has them: "100 %", "12,5 %". */
+export function percentFormat(fraction: number): string {
+  return `${ES_CO}${Number.isInteger(Math.round(fraction * 1e9) / 1e7) ? '0%' : '0.0#%'}`;
 }
 
 function writeAmount(cell: ExcelJS.Cell, amount: SheetAmount): void {
   const value = storedValue(amount);
   cell.value = value;
-  if (amount.unit === 'percent') cell.numFmt = percentFormat(value);
+  cell.numFmt = amount.unit === 'percent' ? percentFormat(value) : countFormat(value);
+}
+
+/** Lines one paragraph takes when wrapped at word boundaries, as a spreadsheet wraps it. */
+function paragraphLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  // Spreadsheets also break after a hyphen: "Planeación-Secretaría" wraps as two words.
+  for (const word of paragraph.split(/\s+|(?<=-)/).filter((w) => w !== '')) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= perLine) {
+      used = needed;
+      continue;
+    }
+    // A word longer than the line is broken across lines.
+    lines += used === 0 ? 0 : 1;
+    lines += Math.max(0, Math.ceil(word.length / perLine) - 1);
+    used = word.length % perLine || perLine;
+  }
+  return lines;
+}
+
+/** Lines a text needs in a column of `width` characters (bold text is wider), each of its lines wrapped. */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor(width * CHARACTERS_PER_WIDTH * (bold ? BOLD_WIDTH : 1)));
+  return text.split('\n').reduce((sum, line) => sum + paragraphLines(line, perLine), 0);
+}
+
+function heightFor(lines: number): number {
+  return lines * POINTS_PER_LINE + ROW_PADDING;
+}
+
+function spanWidth(columns: readonly number[]): number {
+  return columns.reduce((sum, column) => sum + (COLUMN_WIDTHS[column - 1] ?? 0), 0);
+}
+
+function textOf(cell: ExcelJS.Cell): string {
+  return typeof cell.value === 'string' ? cell.value : '';
+}
+
+/** The height the row's unmerged text cells need (merged ones are measured over their span). */
+function fitRowHeight(sheet: ExcelJS.Worksheet, rowNumber: number, skipColumns: readonly number[] = []): void {
+  let lines = 1;
+  for (let column = 1; column <= COLUMN_HEADERS.length; column++) {
+    if (skipColumns.includes(column)) continue;
+    const cell = sheet.getCell(rowNumber, column);
+    lines = Math.max(lines, wrappedLines(textOf(cell), spanWidth([column]), cell.font?.bold === true));
+  }
+  sheet.getRow(rowNumber).height = heightFor(lines);
+}
+
+/** A merged subcomponent cell spans its group's rows; the last row grows if together they are too short. */
+function fitMergedHeight(sheet: ExcelJS.Worksheet, firstRow: number, lastRow: number, column: number): void {
+  const needed = heightFor(wrappedLines(textOf(sheet.getCell(firstRow, column)), spanWidth([column])));
+  let total = 0;
+  for (let row = firstRow; row <= lastRow; row++) total += sheet.getRow(row).height ?? heightFor(1);
+  if (total < needed) {
+    const last = sheet.getRow(lastRow);
+    last.height = (last.height ?? heightFor(1)) + needed - total;
+  }
 }
 
 function writeHeaderBlock(sheet: ExcelJS.Worksheet, plan: PlanSheet): void {
@@ -70,10 +180,14 @@ function writeHeaderBlock(sheet: ExcelJS.Worksheet, plan: PlanSheet): void {
   sheet.getCell(LAYOUT.titleRow, 1).value = plan.title;
   sheet.mergeCells(LAYOUT.titleRow, 1, LAYOUT.titleRow, lastColumn);
   sheet.getCell(LAYOUT.titleRow, 1).font = { bold: true, size: 14 };
-  sheet.getCell(LAYOUT.titleRow, 1).alignment = { horizontal: 'center' };
+  sheet.getCell(LAYOUT.titleRow, 1).alignment = { horizontal: 'center', vertical: 'middle' };
+  sheet.getRow(LAYOUT.titleRow).height = TITLE_ROW_HEIGHT;
   sheet.getCell(LAYOUT.subtitleRow, 1).value = plan.subtitle;
   sheet.mergeCells(LAYOUT.subtitleRow, 1, LAYOUT.subtitleRow, lastColumn);
-  sheet.getCell(LAYOUT.subtitleRow, 1).alignment = { horizontal: 'center' };
+  sheet.getCell(LAYOUT.subtitleRow, 1).alignment = { horizontal: 'center', wrapText: true };
+  sheet.getRow(LAYOUT.subtitleRow).height = heightFor(
+    wrappedLines(plan.subtitle, spanWidth(COLUMN_WIDTHS.map((_, i) => i + 1))),
+  );
 
   sheet.getCell(LAYOUT.entityRow, 1).value = HEADER_LABELS.entity;
   sheet.getCell(LAYOUT.entityRow, 1).font = { bold: true };
@@ -87,18 +201,29 @@ function writeHeaderBlock(sheet: ExcelJS.Worksheet, plan: PlanSheet): void {
     [HEADER_LABELS.from, header.from],
     [HEADER_LABELS.to, header.to],
   ] as const;
+  let lines = 1;
   block.forEach(([label, value], index) => {
-    const labelCell = sheet.getCell(LAYOUT.labelsRow, index + 1);
+    const columns = HEADER_BLOCK_SPANS[index] ?? [index + 1];
+    const first = columns[0] ?? index + 1;
+    const last = columns[columns.length - 1] ?? first;
+    const labelCell = sheet.getCell(LAYOUT.labelsRow, first);
     labelCell.value = label;
     labelCell.font = { bold: true };
     labelCell.fill = solid(HEADER_FILL);
     labelCell.border = BORDER;
-    const valueCell = sheet.getCell(LAYOUT.valuesRow, index + 1);
+    const valueCell = sheet.getCell(LAYOUT.valuesRow, first);
     // An empty field stays an empty cell, which the importer reads as "not given".
     if (value !== '') valueCell.value = value;
     valueCell.alignment = WRAP;
     valueCell.border = BORDER;
+    if (last > first) {
+      sheet.mergeCells(LAYOUT.labelsRow, first, LAYOUT.labelsRow, last);
+      sheet.mergeCells(LAYOUT.valuesRow, first, LAYOUT.valuesRow, last);
+    }
+    lines = Math.max(lines, wrappedLines(value, spanWidth(columns)));
+    lines = Math.max(lines, wrappedLines(label, spanWidth(columns), true));
   });
+  sheet.getRow(LAYOUT.valuesRow).height = heightFor(lines);
 }
 
 function writeTableHeader(sheet: ExcelJS.Worksheet): void {
@@ -110,11 +235,12 @@ function writeTableHeader(sheet: ExcelJS.Worksheet): void {
     cell.alignment = { ...WRAP, horizontal: 'center', vertical: 'middle' };
     cell.border = BORDER;
   });
+  fitRowHeight(sheet, LAYOUT.tableHeaderRow);
 }
 
 function writeStatus(cell: ExcelJS.Cell, status: Status): void {
   cell.fill = solid(STATUS_FILLS[status]);
-  cell.numFmt = '0%';
+  cell.numFmt = `${ES_CO}0%`;
 }
 
 function writeActivity(sheet: ExcelJS.Worksheet, rowNumber: number, subcomponent: string, row: SheetRow): void {
@@ -140,6 +266,7 @@ function writeActivity(sheet: ExcelJS.Worksheet, rowNumber: number, subcomponent
     cell(column).alignment = WRAP;
     cell(column).border = BORDER;
   }
+  fitRowHeight(sheet, rowNumber, [COLUMN.subcomponent]);
 }
 
 function writeTotals(sheet: ExcelJS.Worksheet, plan: PlanSheet, firstRow: number, lastRow: number): void {
@@ -149,7 +276,9 @@ function writeTotals(sheet: ExcelJS.Worksheet, plan: PlanSheet, firstRow: number
     `${columnLetter(column)}${firstRow}:${columnLetter(column)}${Math.max(lastRow, firstRow)}`;
   cell(COLUMN.subcomponent).value = TOTAL_LABEL;
   cell(COLUMN.target).value = { formula: `SUM(${range(COLUMN.target)})`, result: plan.totals.target };
+  cell(COLUMN.target).numFmt = countFormat(plan.totals.target);
   cell(COLUMN.progress).value = { formula: `SUM(${range(COLUMN.progress)})`, result: plan.totals.progress };
+  cell(COLUMN.progress).numFmt = countFormat(plan.totals.progress);
   cell(COLUMN.compliance).value = { formula: `AVERAGE(${range(COLUMN.compliance)})`, result: plan.totals.ratio };
   writeStatus(cell(COLUMN.compliance), plan.totals.status);
   for (const column of [COLUMN.subcomponent, COLUMN.target, COLUMN.progress, COLUMN.compliance]) {
@@ -165,6 +294,8 @@ export async function writeXlsx(plan: PlanSheet): Promise<Buffer> {
   workbook.creator = 'Rinde';
   const sheet = workbook.addWorksheet(plan.sheetName, {
     views: [{ state: 'frozen', ySplit: LAYOUT.tableHeaderRow }],
+    pageSetup: PAGE_SETUP,
+    headerFooter: { oddFooter: `&C${PAGE_FOOTER}` },
   });
   sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
   writeHeaderBlock(sheet, plan);
@@ -176,6 +307,7 @@ export async function writeXlsx(plan: PlanSheet): Promise<Buffer> {
     if (rowNumber - 1 > groupStart) {
       sheet.mergeCells(groupStart, COLUMN.subcomponent, rowNumber - 1, COLUMN.subcomponent);
     }
+    fitMergedHeight(sheet, groupStart, rowNumber - 1, COLUMN.subcomponent);
   }
   writeTotals(sheet, plan, LAYOUT.firstActivityRow, rowNumber - 1);
   return Buffer.from(await workbook.xlsx.writeBuffer());

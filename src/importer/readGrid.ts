@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
+import { restoreNeutralised } from '../domain/formulaText.js';
 import type { Grid, GridRow, SheetCell } from './grid.js';
 
 /** A file the importer cannot read at all; the message is meant for the user, in Spanish. */
@@ -115,7 +116,8 @@ async function readDelimited(text: string, kind: 'csv' | 'tsv'): Promise<Grid> {
     name: kind.toUpperCase(),
     rows: records.map((record, index) => ({
       row: index + 1,
-      cells: record.map((value) => (value.trim() === '' ? null : value.replace(/\r\n?/g, '\n'))),
+      // An apostrophe before "=1+1" is the formula guard Rinde's export (or a careful author) added.
+      cells: record.map((value) => (value.trim() === '' ? null : restoreNeutralised(value.replace(/\r\n?/g, '\n')))),
     })),
   };
 }

@@ -1,27 +1,27 @@
-import { complianceChartPng } from '../charts/complianceChart.js';
+import { type ChartLog, complianceChartPng } from '../charts/complianceChart.js';
 import type { CommandContext } from '../commands/context.js';
 import { requirePlan } from '../commands/plan.js';
+import { digestChartFrame } from '../digest/lines.js';
 import { loadDigest } from '../digest/load.js';
 import { renderDigestText } from '../digest/text.js';
 import type { Digest } from '../domain/digest.js';
+import type { StatusBands } from '../domain/types.js';
 import type { SlackMessage } from '../slack/blocks/kit.js';
 import { digestMessage } from './blocks/digest.js';
 import type { JobDeps } from './context.js';
 import type { DigestRendering } from './outbox.js';
 
-export const CHART_TITLE = 'Cumplimiento por subcomponente';
-
-export async function digestChart(digest: Digest) {
+export async function digestChart(digest: Digest, bands: StatusBands, log?: ChartLog) {
   const bars = digest.subcomponents.map((s) => ({ label: `${s.code}. ${s.name}`, ratio: s.average, status: s.status }));
-  return complianceChartPng(CHART_TITLE, bars, digest.week);
+  return complianceChartPng(digestChartFrame(digest, bands), bars, `al-${digest.today}`, log);
 }
 
 export async function renderDigestForOutbox(deps: JobDeps, planId: number, now: Date): Promise<DigestRendering> {
   const digest = await loadDigest(deps.db, planId, now, { timeZone: deps.settings.timeZone, bands: deps.bands });
   return {
     message: digestMessage(digest, deps.bands),
-    chart: digest.subcomponents.length === 0 ? null : await digestChart(digest),
-    chartComment: `${CHART_TITLE} (${digest.week})`,
+    chart: digest.subcomponents.length === 0 ? null : await digestChart(digest, deps.bands, deps.logger),
+    chartComment: digestChartFrame(digest, deps.bands).title,
   };
 }
 

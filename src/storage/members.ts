@@ -1,4 +1,5 @@
 import { officeKey } from '../domain/offices.js';
+import { nearestNames } from '../domain/suggest.js';
 import { foldText } from '../domain/text.js';
 import type { Db, Tx } from './database.js';
 import { OfficeNotFoundError } from './errors.js';
@@ -32,6 +33,8 @@ export interface OfficeListing {
 export interface OfficeMatch {
   office: (OfficeRef & { key: string }) | null;
   candidates: string[];
+  /** When nothing matched: the names nearest to a mistyped one. */
+  nearest?: string[];
 }
 
 /** `office` is an office key or any spelling of its name. The member is created on first use. */
@@ -141,5 +144,14 @@ export async function findOfficeByName(db: Db, text: string): Promise<OfficeMatc
   const partial = offices.filter((office) => office.key.includes(wanted)).sort(byName);
   const [only] = partial;
   if (only && partial.length === 1) return { office: only, candidates: [] };
-  return { office: null, candidates: partial.map(({ name }) => name) };
+  if (partial.length > 0) return { office: null, candidates: partial.map(({ name }) => name) };
+  return {
+    office: null,
+    candidates: [],
+    nearest: nearestNames(
+      text,
+      offices.map(({ name }) => name),
+      foldText,
+    ),
+  };
 }

@@ -1,5 +1,40 @@
+import type { TopLevelSpec } from 'vega-lite';
 import { expect, test } from 'vitest';
-import { complianceChartPng, complianceChartSpec } from '../../src/charts/complianceChart.js';
+import {
+  type ChartFrame,
+  complianceChartPng,
+  complianceChartSpec,
+  renderChartPng,
+} from '../../src/charts/complianceChart.js';
+import { DEFAULT_STATUS_BANDS } from '../../src/domain/types.js';
+
+const frame: ChartFrame = {
+  title: 'Cumplimiento por subcomponente · semana del 30 de diciembre de 2024',
+  subtitle: 'Alcaldía de Tauramena · corte al 2 de enero de 2025',
+  bands: DEFAULT_STATUS_BANDS,
+};
+
+/** Everything written to stderr while `body` runs. */
+async function stderrDuring(body: () => Promise<unknown>): Promise<string> {
+  let written = '';
+  const original = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    written += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
+  // vega's default logger writes with console.warn, which may not go through process.stderr.write.
+  const originalWarn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    written += args.map(String).join(' ');
+  };
+  try {
+    await body();
+  } finally {
+    process.stderr.write = original;
+    console.warn = originalWarn;
+  }
+  return written;
+}
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -16,8 +51,9 @@ const bars = [
 ];
 
 test('renders compliance per subcomponent as a PNG without a browser', async () => {
-  const file = await complianceChartPng('Cumplimiento por subcomponente', bars, '2024-W25');
-  expect(file.filename).toBe('cumplimiento-2024-W25.png');
+  const file = await complianceChartPng(frame, bars, 'al-2025-01-02');
+  expect(file.filename).toBe('cumplimiento-al-2025-01-02.png');
+  expect(file.title).toBe(`${frame.title} · ${frame.subtitle}`);
   expect([...file.bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
   const { width, height } = pngSize(file.bytes);
   // Rendered at twice the spec's size so it stays sharp on high-density screens.
@@ -27,8 +63,42 @@ test('renders compliance per subcomponent as a PNG without a browser', async () 
 });
 
 test('bars carry their status colour and an es-CO percentage label', () => {
-  const spec = JSON.stringify(complianceChartSpec('Cumplimiento', bars));
+  const spec = JSON.stringify(complianceChartSpec(frame, bars));
   expect(spec).toContain('"percent":"42 %"');
   expect(spec).toContain('#E01E5A');
   expect(spec).toContain('#2EB67D');
+});
+
+test('names the entity and the cut-off day, and draws the status bands as reference lines', () => {
+  const spec = complianceChartSpec({ ...frame, bands: { yellow: 0.5, green: 0.75 } }, bars);
+  expect(spec.title).toMatchObject({
+    text: frame.title,
+    subtitle: [frame.subtitle, 'Líneas: amarillo desde 50 %, verde desde 75 %'],
+  });
+  const layers = (spec as { layer: { mark: { type: string }; data?: { values: unknown[] } }[] }).layer;
+  const rules = layers.find((layer) => layer.mark?.type === 'rule');
+  expect(rules?.data?.values).toEqual([
+    { ratio: 0.5, status: 'yellow' },
+    { ratio: 0.75, status: 'green' },
+  ]);
+  expect(JSON.stringify(spec)).not.toMatch(/\d{4}-W\d\d/);
+});
+
+test('renders without a word on stderr, and vega warnings go to the log as objects', async () => {
+  expect(await stderrDuring(() => complianceChartPng(frame, bars, 'x'))).toBe('');
+
+  // A spec vega-lite warns about (a sort it must drop on a layered chart): the warning is logged, not printed.
+  const warns: { details: object; message: string }[] = [];
+  const noisy = {
+    data: { values: [{ a: 'x', b: 1, o: 1 }] },
+    encoding: { y: { field: 'a', type: 'nominal', sort: { field: 'o' } }, x: { field: 'b', type: 'quantitative' } },
+    layer: [{ mark: 'bar' }, { mark: 'text', encoding: { text: { field: 'b' } } }],
+  } as TopLevelSpec;
+  const written = await stderrDuring(() =>
+    renderChartPng(noisy, { warn: (details, message) => warns.push({ details, message }) }),
+  );
+  expect(written).toBe('');
+  expect(warns.length).toBeGreaterThan(0);
+  expect(warns[0]?.details).toMatchObject({ source: 'vega', level: 'warn' });
+  expect(JSON.stringify(warns[0]?.details)).toMatch(/sort/i);
 });

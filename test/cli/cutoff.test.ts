@@ -112,7 +112,7 @@ describe('rinde cutoff on a temporary database', () => {
 
   it.each([
     [['cutoff', 'ayer'], 2, 'Sobra «ayer».'],
-    [['cutoff', '--at', '5/9/2024'], 2, '--at debe ser una fecha AAAA-MM-DD'],
+    [['cutoff', '--at', '31/9/2024'], 2, '--at debe ser una fecha como 31/08/2024 o 2024-08-31.'],
     [['cutoff', '--out', 'corte.pdf'], 2, '--out debe terminar en .xlsx (Excel) o .csv'],
   ])('rinde %j exits %d with a Spanish message', async (args, code, message) => {
     const result = await rinde(...args);

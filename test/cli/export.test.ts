@@ -56,7 +56,7 @@ describe('rinde export on a temporary database', () => {
   it.each([
     [['export'], 2, 'Indique un archivo, por ejemplo: rinde export seguimiento.xlsx'],
     [['export', 'plan.pdf'], 2, '«plan.pdf» debe terminar en .xlsx (Excel) o .csv'],
-    [['export', 'plan.xlsx', '--at', '31/08/2024'], 2, '--at debe ser una fecha AAAA-MM-DD'],
+    [['export', 'plan.xlsx', '--at', 'agosto'], 2, '--at debe ser una fecha como 31/08/2024 o 2024-08-31.'],
     [['export', '/no/existe/plan.xlsx'], 1, 'No se pudo escribir «/no/existe/plan.xlsx» (ENOENT)'],
   ])('rinde %j exits %d with a Spanish message', async (args, code, message) => {
     const result = await rinde(...args);

@@ -77,6 +77,9 @@ describe('the rinde CLI, as installed (bin/rinde.js on a temporary database)', (
     await rinde('progress', '1.1', '1', '--by', 'Planeación');
     const status = JSON.parse((await rinde('status', '--at', '2020-01-01', '--json')).stdout);
     expect(status.summary.completed).toBe(0);
+    // The date forms chat accepts work here too.
+    const slashed = JSON.parse((await rinde('status', '--at', '31/12/2024', '--json')).stdout);
+    expect(slashed.at).toBe('2024-12-31');
   });
 
   it('assigns a chat user to an office and lists offices', async () => {
@@ -96,11 +99,14 @@ describe('the rinde CLI, as installed (bin/rinde.js on a temporary database)', (
       [['progress', '1.2', '50', '--by', 'Ana'], 1, 'repita el comando con --confirm'],
       [['progress', '1.2', '1.5', '--by', 'Ana'], 1, 'No sé cómo leer «1.5»'],
       [['progress', '1.2', '5'], 2, 'Falta --by NOMBRE'],
-      [['status', '--at', 'ayer'], 2, '--at debe ser una fecha AAAA-MM-DD'],
+      [['status', '--at', 'ayer'], 2, '--at debe ser una fecha como 31/08/2024 o 2024-08-31.'],
+      [['history', '9.9'], 1, 'Use `rinde status` para ver las actividades.'],
       [['status', '--color'], 2, 'La opción --color no existe.'],
       [['import'], 2, 'Indique un archivo'],
       [['import', 'no-existe.xlsx'], 1, 'No existe el archivo «no-existe.xlsx». Revise la ruta.'],
       [['borrar'], 2, 'No existe el comando «borrar»'],
+      [['stauts'], 2, 'No existe el comando «stauts». ¿Quiso decir rinde status?'],
+      [['assign', 'Oficina de prenza', 'U0123ABCD'], 1, '¿Quiso decir «Oficina de prensa»? Use `rinde offices`'],
     ])('rinde %j exits %d with a Spanish message', async (args, code, message) => {
       await rinde('import', SAMPLE_XLSX);
       const result = await rinde(...args);

@@ -22,6 +22,27 @@ describe('splitCommandLine', () => {
 describe('runConsole', () => {
   const database = withTestDatabase('sqlite');
 
+  it('suggests the command a typo meant', async () => {
+    await seedSamplePlan(database.db);
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => {
+      printed += chunk;
+    });
+    input.end('/avanse 1.2 10\nestdo\n');
+    await runConsole({
+      input,
+      output,
+      interactive: false,
+      context: () => buildContext(database, { actsAsAdmin: true }),
+    });
+    expect(printed.split('\n').filter(Boolean)).toEqual([
+      '⚠️ No conozco el comando «avanse». ¿Quiso decir /avance? Escriba /ayuda para ver los comandos.',
+      '⚠️ No conozco el comando «estdo». ¿Quiso decir /estado? Escriba /ayuda para ver los comandos.',
+    ]);
+  });
+
   it('answers each piped line in Spanish and ends with the input', async () => {
     await seedSamplePlan(database.db);
     const input = new PassThrough();

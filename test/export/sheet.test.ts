@@ -52,16 +52,20 @@ describe('the exported xlsx has the layout of the imported sheet', () => {
       'Entidad:',
       'Alcaldía Municipal de Tauramena - Casanare',
     ]);
+    // "Objetivo General" and "Hasta" span two columns each, so the long prose prints in a wide cell.
     expect((sheet.getRow(LAYOUT.labelsRow).values as unknown[]).slice(1)).toEqual([
       'Reto',
+      'Objetivo General',
       'Objetivo General',
       'Meta del Reto',
       'Indicador',
       'Desde',
       'Hasta',
+      'Hasta',
     ]);
-    expect(sheet.getCell(LAYOUT.valuesRow, 5).value).toBe('5 de junio de 2024');
-    expect(sheet.getCell(LAYOUT.valuesRow, 6).value).toBe('31 de diciembre de 2024');
+    expect(sheet.model.merges).toEqual(expect.arrayContaining(['B5:C5', 'B6:C6', 'G5:H5', 'G6:H6']));
+    expect(sheet.getCell(LAYOUT.valuesRow, 6).value).toBe('5 de junio de 2024');
+    expect(sheet.getCell(LAYOUT.valuesRow, 7).value).toBe('31 de diciembre de 2024');
     expect((sheet.getRow(LAYOUT.tableHeaderRow).values as unknown[]).slice(1)).toEqual([...COLUMN_HEADERS]);
     // Six activities in "1. Información", five in "2. Dialogo", four in "3. Responsabilidad", as in the sample.
     expect(sheet.model.merges).toEqual(expect.arrayContaining(['A9:A14', 'A15:A19', 'A20:A23']));
@@ -85,7 +89,7 @@ describe('the exported xlsx has the layout of the imported sheet', () => {
     );
     const percent = sheet.getCell(row, COLUMN.compliance);
     expect(percent.value).toEqual({ formula: `IF(G${row}=0,0,MIN(1,H${row}/G${row}))`, result: 12.5 / 40 });
-    expect(percent.numFmt).toBe('0%');
+    expect(percent.numFmt).toBe('[$-240A]0%');
     expect(fillOf(percent)).toBe(STATUS_FILLS.red);
     expect(fillOf(sheet.getCell(rowOf(sheet, '1.1'), COLUMN.compliance))).toBe(STATUS_FILLS.green);
     expect(sheet.getCell(rowOf(sheet, '3.4'), COLUMN.description).value).toBe(

@@ -177,7 +177,7 @@ describeEachEngine('the weekly digest', (database) => {
     const [upload] = slack.callsTo('files.completeUploadExternal');
     expect(upload?.body.channel_id).toBe(PLANNING_CHANNEL);
     expect(JSON.stringify(upload?.body.files)).toContain('Cumplimiento por subcomponente');
-    expect(slack.callsTo('files.getUploadURLExternal')[0]?.body.filename).toBe('cumplimiento-2024-W28.png');
+    expect(slack.callsTo('files.getUploadURLExternal')[0]?.body.filename).toBe('cumplimiento-al-2024-07-08.png');
   });
 
   test('on a holiday Monday (1 Jul 2024, San Pedro y San Pablo) it waits for Tuesday 08:00', async () => {
