@@ -406,12 +406,22 @@ describe('parsePlanGrid', () => {
       ]);
     });
 
-    it('rejects a target that is not a number, saying what to write', () => {
-      const filler = Array.from({ length: 9 }, (_, index) => activity(`1.${index + 1}`, { sub: '1. Información' }));
-      const result = expectRejected(plan([...filler, activity('1.10', { target: 'diez' })]));
-      expect(result.errors).toEqual([
-        { row: 14, message: 'Fila 14: la meta anual «diez» no es un número. Escriba un número, por ejemplo 10 o 2,5.' },
-      ]);
+    it('reads a target written as text, and flags N/A and a text with no figure instead of refusing', () => {
+      const result = expectOk(
+        plan([
+          activity('1.1', { sub: '1. Información', target: 'diez' }),
+          activity('1.2', { target: 'Dos (2) jornadas' }),
+          activity('1.3', { target: 'N/A' }),
+          activity('1.4', { target: 'Informe publicado' }),
+        ]),
+      );
+      expect(result.plan.activities.map((activity) => activity.target.value)).toEqual([10, 2, 1, 1]);
+      expect(messages(result.warnings)).toEqual(
+        expect.arrayContaining([
+          'Fila 7: la meta de la actividad 1.3 dice «N/A»: se importó con meta 1 (hecha o no hecha). Si es otra, escriba la cifra en la hoja, por ejemplo «Dos (2) jornadas».',
+          'Fila 8: la meta de la actividad 1.4 «Informe publicado» no trae una cifra: se importó con meta 1 (hecha o no hecha). Si es otra, escriba la cifra en la hoja, por ejemplo «Dos (2) jornadas».',
+        ]),
+      );
     });
 
     it('rejects a missing or zero target', () => {
@@ -442,7 +452,7 @@ describe('parsePlanGrid', () => {
     it('reports every error at once, with the warnings found on the way', () => {
       const result = expectRejected(
         plan([
-          activity('1.1', { sub: '1. Información', date: 'Por definir', target: 'diez' }),
+          activity('1.1', { sub: '1. Información', date: 'Por definir', target: null }),
           activity('1.1'),
           activity('1.3', { office: '' }),
         ]),
