@@ -463,3 +463,25 @@ describe('parsePlanGrid', () => {
     });
   });
 });
+
+describe('dates and vigencia as other entities write them', () => {
+  it('reads an Excel serial number in the schedule column as the date it stands for, and "Vigencia: 2025"', () => {
+    const result = expectOk(
+      parsePlanGrid(
+        gridOf([
+          ['Entidad:', 'Personería de Prueba'],
+          ['Vigencia: 2025'],
+          HEADER,
+          ['1. Información', '1.1', 'Informe', 'Informe', 'Personería', 45838, 1],
+          [null, '1.2', 'Boletín', 'Boletín', 'Personería', '2025-09-30 00:00:00', 1],
+        ]),
+      ),
+    );
+    expect(result.plan.vigencia).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(result.plan.activities.map((activity) => activity.schedule.dueDates)).toEqual([
+      ['2025-06-30'],
+      ['2025-09-30'],
+    ]);
+    expect(result.plan.activities[0]?.schedule.text).toBe('30 de junio de 2025');
+  });
+});
