@@ -27,7 +27,7 @@ const COLUMN_RULES: readonly [Column, RegExp][] = [
   ['target', /^(meta anual|meta cuantitativa|meta numerica|cantidad|meta \d{4}$)/],
   ['product', /^((meta (o |y )?)?productos?\b|meta$|entregables?\b)/],
   ['activity', /^actividad(es)?\b/],
-  ['responsible', /\bresponsables?\b/],
+  ['responsible', /\bresponsables?\b|^lider(es)?\b/],
   ['schedule', /^(fecha (programada|de (ejecucion|cumplimiento|entrega)|limite|final|fin)\b|fecha$|cronograma|plazo$)/],
   ['description', /^(descripcion|observacion(es)?)\b/],
 ];
@@ -73,11 +73,28 @@ function columnsOf(row: GridRow): Map<Column, number> {
   return columns;
 }
 
+/**
+ * A bare "Meta" holds the figure ("4", "Dos (2) jornadas") when the table has no other target
+ * column, beside a "Producto" (or "Meta o producto") column or on its own.
+ */
+function bareMetaAsTarget(row: GridRow, columns: Map<Column, number>): void {
+  if (columns.has('target')) return;
+  const bare = row.cells.findIndex((cell) => typeof cell === 'string' && foldText(cell) === 'meta');
+  const product = row.cells.findIndex(
+    (cell, index) => index !== bare && typeof cell === 'string' && classifyHeaderCell(cell) === 'product',
+  );
+  if (bare < 0) return;
+  columns.set('target', bare);
+  if (product >= 0) columns.set('product', product);
+  else columns.delete('product');
+}
+
 /** The first row that names enough activity columns, one of them the ID or the activity. */
 export function findHeaderRow(grid: Grid): HeaderRow | null {
   for (const row of grid.rows) {
     const columns = columnsOf(row);
     if (columns.size >= MIN_HEADER_COLUMNS && (columns.has('id') || columns.has('activity'))) {
+      bareMetaAsTarget(row, columns);
       return { row: row.row, columns };
     }
   }
