@@ -2,6 +2,7 @@ import { foldText } from '../domain/text.js';
 import { cellText, type Grid, type GridRow } from './grid.js';
 
 export type Column =
+  | 'component'
   | 'subcomponent'
   | 'id'
   | 'activity'
@@ -20,7 +21,9 @@ export type Column =
  * so that it helps find the header row and is never mistaken for another column.
  */
 const COLUMN_RULES: readonly [Column, RegExp][] = [
-  ['subcomponent', /^(sub ?)?componentes?\b/],
+  ['subcomponent', /^sub ?componentes?\b/],
+  // PAAC matrices put "Componente 3: Rendición de cuentas" beside the subcomponents: the framework, not a group.
+  ['component', /^componentes?\b/],
   ['id', /^(id|no|nro|num|numero|n°|nº|#|item|codigo)( (de )?(la )?actividad(es)?)?$/],
   ['progress', /^avances?\b/],
   ['compliance', /^(%|porcentaje|cumplimiento)/],
@@ -37,6 +40,7 @@ const REQUIRED_COLUMNS: readonly Column[] = ['id', 'activity', 'responsible', 's
 
 /** Column names as the messages show them. */
 export const COLUMN_LABELS: Record<Column, string> = {
+  component: 'Componente',
   subcomponent: 'Subcomponente',
   id: 'ID',
   activity: 'Actividades',
@@ -89,12 +93,19 @@ function bareMetaAsTarget(row: GridRow, columns: Map<Column, number>): void {
   else columns.delete('product');
 }
 
+/** A table with components and no subcomponents groups its activities by component, as it used to. */
+function componentAsGroups(columns: Map<Column, number>): void {
+  const component = columns.get('component');
+  if (component !== undefined && !columns.has('subcomponent')) columns.set('subcomponent', component);
+}
+
 /** The first row that names enough activity columns, one of them the ID or the activity. */
 export function findHeaderRow(grid: Grid): HeaderRow | null {
   for (const row of grid.rows) {
     const columns = columnsOf(row);
     if (columns.size >= MIN_HEADER_COLUMNS && (columns.has('id') || columns.has('activity'))) {
       bareMetaAsTarget(row, columns);
+      componentAsGroups(columns);
       return { row: row.row, columns };
     }
   }

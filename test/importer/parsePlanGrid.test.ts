@@ -485,3 +485,36 @@ describe('dates and vigencia as other entities write them', () => {
     expect(result.plan.activities[0]?.schedule.text).toBe('30 de junio de 2025');
   });
 });
+
+describe('component and subcomponent as two columns (PAAC matrix)', () => {
+  it('groups by the subcomponent, not by the component beside it', () => {
+    const result = expectOk(
+      parsePlanGrid(
+        gridOf([
+          ['Entidad:', 'Agencia de Prueba'],
+          ['Vigencia 2025'],
+          ['Código', 'Componente', 'Subcomponente', 'Actividad', 'Responsable', 'Plazo', 'Meta'],
+          [
+            '3.1.1',
+            'Componente 3: Rendición de cuentas',
+            'Subcomponente 1: Información',
+            'A',
+            'Oficina de prensa',
+            'marzo',
+            1,
+          ],
+          [
+            '3.2.1',
+            'Componente 3: Rendición de cuentas',
+            'Subcomponente 2: Diálogo',
+            'B',
+            'Oficina de prensa',
+            'junio',
+            1,
+          ],
+        ]),
+      ),
+    );
+    expect(result.plan.subcomponents.map((subcomponent) => subcomponent.name)).toEqual(['Información', 'Diálogo']);
+  });
+});
