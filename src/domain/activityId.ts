@@ -5,12 +5,18 @@
 
 const ID_TEXT = /^\d+(?:\s*[.,]\s*\d+)*$/;
 
+/** Codes with letters, as national agencies number activities: "RC-01", "rc 1.2", "PA-3". */
+const LETTER_CODE = /^([a-z]{1,5})\s*[-_ ]?\s*(\d+(?:[.-]\d+)*)$/i;
+
 /** Float noise from spreadsheet arithmetic (1.2000000000000002) must not leak into IDs. */
 const NUMBER_ID_DECIMALS = 6;
 
 export function normalizeActivityId(value: string | number): string | null {
   if (typeof value === 'number') return normalizeNumberId(value);
   const text = value.trim().replace(/[.,]$/, '').trim();
+  const lettered = LETTER_CODE.exec(text);
+  // Letter codes keep their digits as written ("RC-01"): the sheet's spelling is how people type them.
+  if (lettered) return `${lettered[1]?.toUpperCase()}-${lettered[2]}`;
   if (!ID_TEXT.test(text)) return null;
   return text
     .split(/[.,]/)

@@ -15,14 +15,16 @@ export type Period = 'monthly' | 'bimonthly' | 'quarterly' | 'four-monthly' | 's
  * - range: "5 de junio al 15 de diciembre de 2024": due at the end.
  * - month: "Diciembre de 2025": due on its last day.
  * - periodic: "Trimestral": due at the end of each period inside the vigencia.
- * - continuous: "Permanentemente": due at the end of the vigencia.
+ * - continuous: "Permanentemente": due at the end of the vigencia. `open` marks phrases that fix no
+ *   date ("cada vez que se requiera": on-demand; "a partir de marzo": open-start), read the same way
+ *   and flagged by the importer.
  */
 export type ScheduleSpec =
   | { kind: 'dates'; dates: IsoDate[] }
   | { kind: 'range'; from: IsoDate; to: IsoDate }
   | { kind: 'month'; month: string }
   | { kind: 'periodic'; period: Period }
-  | { kind: 'continuous' };
+  | { kind: 'continuous'; open?: 'on-demand' | 'open-start' };
 
 export type ScheduleKind = ScheduleSpec['kind'] | 'unknown';
 

@@ -2,6 +2,7 @@ import { foldText } from '../domain/text.js';
 import { cellText, type Grid, type GridRow } from './grid.js';
 
 export type Column =
+  | 'component'
   | 'subcomponent'
   | 'id'
   | 'activity'
@@ -20,14 +21,16 @@ export type Column =
  * so that it helps find the header row and is never mistaken for another column.
  */
 const COLUMN_RULES: readonly [Column, RegExp][] = [
-  ['subcomponent', /^(sub ?)?componentes?\b/],
+  ['subcomponent', /^sub ?componentes?\b/],
+  // PAAC matrices put "Componente 3: Rendición de cuentas" beside the subcomponents: the framework, not a group.
+  ['component', /^componentes?\b/],
   ['id', /^(id|no|nro|num|numero|n°|nº|#|item|codigo)( (de )?(la )?actividad(es)?)?$/],
   ['progress', /^avances?\b/],
   ['compliance', /^(%|porcentaje|cumplimiento)/],
   ['target', /^(meta anual|meta cuantitativa|meta numerica|cantidad|meta \d{4}$)/],
   ['product', /^((meta (o |y )?)?productos?\b|meta$|entregables?\b)/],
   ['activity', /^actividad(es)?\b/],
-  ['responsible', /\bresponsables?\b/],
+  ['responsible', /\bresponsables?\b|^lider(es)?\b/],
   ['schedule', /^(fecha (programada|de (ejecucion|cumplimiento|entrega)|limite|final|fin)\b|fecha$|cronograma|plazo$)/],
   ['description', /^(descripcion|observacion(es)?)\b/],
 ];
@@ -37,6 +40,7 @@ const REQUIRED_COLUMNS: readonly Column[] = ['id', 'activity', 'responsible', 's
 
 /** Column names as the messages show them. */
 export const COLUMN_LABELS: Record<Column, string> = {
+  component: 'Componente',
   subcomponent: 'Subcomponente',
   id: 'ID',
   activity: 'Actividades',
@@ -73,11 +77,35 @@ function columnsOf(row: GridRow): Map<Column, number> {
   return columns;
 }
 
+/**
+ * A bare "Meta" holds the figure ("4", "Dos (2) jornadas") when the table has no other target
+ * column, beside a "Producto" (or "Meta o producto") column or on its own.
+ */
+function bareMetaAsTarget(row: GridRow, columns: Map<Column, number>): void {
+  if (columns.has('target')) return;
+  const bare = row.cells.findIndex((cell) => typeof cell === 'string' && foldText(cell) === 'meta');
+  const product = row.cells.findIndex(
+    (cell, index) => index !== bare && typeof cell === 'string' && classifyHeaderCell(cell) === 'product',
+  );
+  if (bare < 0) return;
+  columns.set('target', bare);
+  if (product >= 0) columns.set('product', product);
+  else columns.delete('product');
+}
+
+/** A table with components and no subcomponents groups its activities by component, as it used to. */
+function componentAsGroups(columns: Map<Column, number>): void {
+  const component = columns.get('component');
+  if (component !== undefined && !columns.has('subcomponent')) columns.set('subcomponent', component);
+}
+
 /** The first row that names enough activity columns, one of them the ID or the activity. */
 export function findHeaderRow(grid: Grid): HeaderRow | null {
   for (const row of grid.rows) {
     const columns = columnsOf(row);
     if (columns.size >= MIN_HEADER_COLUMNS && (columns.has('id') || columns.has('activity'))) {
+      bareMetaAsTarget(row, columns);
+      componentAsGroups(columns);
       return { row: row.row, columns };
     }
   }

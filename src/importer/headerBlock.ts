@@ -36,7 +36,7 @@ const OTHER_LABELS = /^(plazo( de la estrategia)?|vigencia|periodo)$/;
 
 const DATE_LABELS: Record<DateField, string> = { from: 'Desde', to: 'Hasta' };
 
-const VIGENCIA_YEAR = /\bvigencia (?:de |del ano )?(\d{4})\b/;
+const VIGENCIA_YEAR = /\bvigencia:? (?:de |del ano )?(\d{4})\b/;
 
 /** How far below a label its value may sit (one row, or two when a merged label spans two). */
 const ROWS_BELOW = 2;

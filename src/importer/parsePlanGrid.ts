@@ -1,6 +1,7 @@
 import { formatLongDate } from '../domain/dates.js';
 import { splitOffices, unifyOfficeSpellings } from '../domain/offices.js';
 import { parseTarget } from '../domain/target.js';
+import { readTargetCell } from '../domain/targetText.js';
 import { squish } from '../domain/text.js';
 import type {
   ActivityDraft,
@@ -133,20 +134,25 @@ function checkRepeatedIds(rows: readonly ActivityRow[], issues: IssueLog): void 
 
 function readTarget(row: ActivityRow, issues: IssueLog): Target | null {
   const cell = row.cell('target');
-  const example = 'Escriba un número, por ejemplo 10 o 2,5.';
-  if (isBlank(cell)) {
-    issues.error(row.row, `la actividad ${row.code} no tiene meta anual. ${example}`);
+  const read = readTargetCell(cell);
+  if (read === null) {
+    issues.error(row.row, `la actividad ${row.code} no tiene meta anual. Escriba un número, por ejemplo 10 o 2,5.`);
     return null;
   }
-  const target = parseTarget(cell);
-  if (target === null) {
-    issues.error(row.row, `la meta anual «${cellText(cell)}» no es un número. ${example}`);
-  } else if (target.value <= 0) {
+  const { target, reading } = read;
+  if (target.value <= 0) {
     issues.error(
       row.row,
       `la meta anual de la actividad ${row.code} es ${formatNumber(target.value)}; debe ser mayor que cero.`,
     );
     return null;
+  }
+  if (reading === 'not-applicable' || reading === 'assumed') {
+    const why = reading === 'not-applicable' ? 'dice «N/A»' : `«${cellText(cell)}» no trae una cifra`;
+    issues.warn(
+      row.row,
+      `la meta de la actividad ${row.code} ${why}: se importó con meta 1 (hecha o no hecha). Si es otra, escriba la cifra en la hoja, por ejemplo «Dos (2) jornadas».`,
+    );
   }
   return target;
 }

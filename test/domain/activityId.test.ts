@@ -12,6 +12,10 @@ describe('normalizeActivityId', () => {
     ['01.02', '1.2'],
     ['3', '3'],
     ['2.1.3', '2.1.3'],
+    ['RC-01', 'RC-01'],
+    ['rc-01', 'RC-01'],
+    ['RC 01', 'RC-01'],
+    ['PA-1.2', 'PA-1.2'],
   ])('reads the text %j as %s', (text, id) => {
     expect(normalizeActivityId(text)).toBe(id);
   });

@@ -406,12 +406,22 @@ describe('parsePlanGrid', () => {
       ]);
     });
 
-    it('rejects a target that is not a number, saying what to write', () => {
-      const filler = Array.from({ length: 9 }, (_, index) => activity(`1.${index + 1}`, { sub: '1. Información' }));
-      const result = expectRejected(plan([...filler, activity('1.10', { target: 'diez' })]));
-      expect(result.errors).toEqual([
-        { row: 14, message: 'Fila 14: la meta anual «diez» no es un número. Escriba un número, por ejemplo 10 o 2,5.' },
-      ]);
+    it('reads a target written as text, and flags N/A and a text with no figure instead of refusing', () => {
+      const result = expectOk(
+        plan([
+          activity('1.1', { sub: '1. Información', target: 'diez' }),
+          activity('1.2', { target: 'Dos (2) jornadas' }),
+          activity('1.3', { target: 'N/A' }),
+          activity('1.4', { target: 'Informe publicado' }),
+        ]),
+      );
+      expect(result.plan.activities.map((activity) => activity.target.value)).toEqual([10, 2, 1, 1]);
+      expect(messages(result.warnings)).toEqual(
+        expect.arrayContaining([
+          'Fila 7: la meta de la actividad 1.3 dice «N/A»: se importó con meta 1 (hecha o no hecha). Si es otra, escriba la cifra en la hoja, por ejemplo «Dos (2) jornadas».',
+          'Fila 8: la meta de la actividad 1.4 «Informe publicado» no trae una cifra: se importó con meta 1 (hecha o no hecha). Si es otra, escriba la cifra en la hoja, por ejemplo «Dos (2) jornadas».',
+        ]),
+      );
     });
 
     it('rejects a missing or zero target', () => {
@@ -442,7 +452,7 @@ describe('parsePlanGrid', () => {
     it('reports every error at once, with the warnings found on the way', () => {
       const result = expectRejected(
         plan([
-          activity('1.1', { sub: '1. Información', date: 'Por definir', target: 'diez' }),
+          activity('1.1', { sub: '1. Información', date: 'Por definir', target: null }),
           activity('1.1'),
           activity('1.3', { office: '' }),
         ]),
@@ -451,5 +461,60 @@ describe('parsePlanGrid', () => {
       expect(result.warnings.map((warning) => warning.row)).toEqual([5, 7]);
       expect(result.warnings[0]?.message).toMatch(/^Fila 5: no se pudo leer la fecha programada «Por definir»/);
     });
+  });
+});
+
+describe('dates and vigencia as other entities write them', () => {
+  it('reads an Excel serial number in the schedule column as the date it stands for, and "Vigencia: 2025"', () => {
+    const result = expectOk(
+      parsePlanGrid(
+        gridOf([
+          ['Entidad:', 'Personería de Prueba'],
+          ['Vigencia: 2025'],
+          HEADER,
+          ['1. Información', '1.1', 'Informe', 'Informe', 'Personería', 45838, 1],
+          [null, '1.2', 'Boletín', 'Boletín', 'Personería', '2025-09-30 00:00:00', 1],
+        ]),
+      ),
+    );
+    expect(result.plan.vigencia).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(result.plan.activities.map((activity) => activity.schedule.dueDates)).toEqual([
+      ['2025-06-30'],
+      ['2025-09-30'],
+    ]);
+    expect(result.plan.activities[0]?.schedule.text).toBe('30 de junio de 2025');
+  });
+});
+
+describe('component and subcomponent as two columns (PAAC matrix)', () => {
+  it('groups by the subcomponent, not by the component beside it', () => {
+    const result = expectOk(
+      parsePlanGrid(
+        gridOf([
+          ['Entidad:', 'Agencia de Prueba'],
+          ['Vigencia 2025'],
+          ['Código', 'Componente', 'Subcomponente', 'Actividad', 'Responsable', 'Plazo', 'Meta'],
+          [
+            '3.1.1',
+            'Componente 3: Rendición de cuentas',
+            'Subcomponente 1: Información',
+            'A',
+            'Oficina de prensa',
+            'marzo',
+            1,
+          ],
+          [
+            '3.2.1',
+            'Componente 3: Rendición de cuentas',
+            'Subcomponente 2: Diálogo',
+            'B',
+            'Oficina de prensa',
+            'junio',
+            1,
+          ],
+        ]),
+      ),
+    );
+    expect(result.plan.subcomponents.map((subcomponent) => subcomponent.name)).toEqual(['Información', 'Diálogo']);
   });
 });

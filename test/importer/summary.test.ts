@@ -54,14 +54,14 @@ describe('formatImportSummary', () => {
       gridOf([
         ['Vigencia 2024'],
         ['ID', 'Actividades', 'Responsable', 'Fecha programada', 'Meta anual'],
-        ['1.1', 'Una', 'Oficina de prensa', 'Diciembre', 'diez'],
+        ['1.1', 'Una', 'Oficina de prensa', 'Diciembre', null],
         ['1.1', 'Otra', 'Oficina de prensa', 'Diciembre', 1],
       ]),
     );
     expect(formatImportSummary(result)).toBe(
       [
         'No se importó el plan: 2 errores que corregir en el archivo.',
-        '  • Fila 3: la meta anual «diez» no es un número. Escriba un número, por ejemplo 10 o 2,5.',
+        '  • Fila 3: la actividad 1.1 no tiene meta anual. Escriba un número, por ejemplo 10 o 2,5.',
         '  • Fila 4: el ID 1.1 ya se usó en la fila 3. Cada actividad necesita un ID distinto.',
         '',
         'Advertencias (2):',

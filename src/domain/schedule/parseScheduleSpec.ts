@@ -2,6 +2,8 @@ import { compareIso, isoDate, isValidCalendarDate, lastDayOfMonth } from '../dat
 import type { IsoDate, ScheduleSpec } from '../types.js';
 import { completeYears, type DatedDate } from './completeYears.js';
 import { normaliseScheduleText } from './normaliseScheduleText.js';
+import { isOnDemandPhrase, openStartOf, toWords, withoutBound, yearAloneOf } from './openPhrases.js';
+import { readOrdinalPeriod } from './ordinalPeriods.js';
 import { isContinuousPhrase, readPeriod } from './phrases.js';
 import { type DateSegment, readDateSegments } from './readDateSegments.js';
 import { tokeniseSchedule } from './tokeniseSchedule.js';
@@ -53,15 +55,30 @@ function toSingleSegmentSpec(segment: DateSegment<DatedDate>): ScheduleSpec | nu
 }
 
 /**
- * Reads a "Fecha programada" cell as users write it in Spanish: dates, lists of dates, ranges,
- * months, periods ("Trimestral") and continuous work ("Permanentemente"). Null when unreadable,
- * so the caller can show the cell as written instead of guessing. A month spec is 'YYYY-MM'.
+ * Reads a "Fecha programada" cell as users write it in Spanish: dates, lists of dates, ranges
+ * (also inside one month), months, a year, periods ("Trimestral"), periods by ordinal ("primer
+ * semestre", "II trimestre", "segunda quincena de julio"), deadlines ("hasta el 30 de junio"),
+ * continuous work ("Permanentemente") and phrases that fix no date ("cada vez que se requiera",
+ * "a partir de marzo"). Null when unreadable, so the caller can show the cell as written instead
+ * of guessing. A month spec is 'YYYY-MM'.
  */
 export function parseScheduleSpec(text: string, options: ParseScheduleOptions = {}): ScheduleSpec | null {
-  const normalised = normaliseScheduleText(text);
+  const normalised = withoutBound(normaliseScheduleText(text));
+  const words = toWords(normalised);
   const period = readPeriod(normalised);
   if (period !== null) return { kind: 'periodic', period };
   if (isContinuousPhrase(normalised)) return { kind: 'continuous' };
+  if (isOnDemandPhrase(words)) return { kind: 'continuous', open: 'on-demand' };
+  const start = openStartOf(words);
+  if (start !== null) return readDates(start, options) === null ? null : { kind: 'continuous', open: 'open-start' };
+  const ordinal = readOrdinalPeriod(words, options.defaultYear);
+  if (ordinal !== null) return { kind: 'range', ...ordinal };
+  const year = yearAloneOf(words);
+  if (year !== null) return { kind: 'range', from: isoDate(year, 1, 1), to: isoDate(year, 12, 31) };
+  return readDates(normalised, options);
+}
+
+function readDates(normalised: string, options: ParseScheduleOptions): ScheduleSpec | null {
   const segments = readDateSegments(tokeniseSchedule(normalised));
   const dated = segments && completeYears(segments, options.defaultYear);
   return dated && toSpec(dated);

@@ -74,14 +74,52 @@ function readWrittenDate(tokens: readonly ScheduleToken[], index: number): Read<
 }
 
 /** One date, or two joined by "al"/"a"/"hasta" into a range. */
-function readSegment(tokens: readonly ScheduleToken[], index: number): Read<DateSegment> | null {
+function readSegment(tokens: readonly ScheduleToken[], index: number): Read<DateSegment[]> | null {
+  const days = readDaysOfOneMonth(tokens, index);
+  if (days !== null) return days;
   const from = readWrittenDate(tokens, index);
   if (from === null) return null;
   if (!isWordIn(tokens[from.next], RANGE_WORDS)) {
-    return { value: { kind: 'single', date: from.value }, next: from.next };
+    return { value: [{ kind: 'single', date: from.value }], next: from.next };
   }
   const to = readWrittenDate(tokens, skipWords(tokens, from.next + 1, FILLER_WORDS));
-  return to === null ? null : { value: { kind: 'range', from: from.value, to: to.value }, next: to.next };
+  return to === null ? null : { value: [{ kind: 'range', from: from.value, to: to.value }], next: to.next };
+}
+
+const LIST_WORDS = new Set(['y', 'e']);
+
+/** A day number with no month of its own: the "15" of "15 al 30 de diciembre", the "19" of "19 y 20 de mayo". */
+function isBareDay(tokens: readonly ScheduleToken[], index: number): boolean {
+  const token = tokens[index];
+  return isDayNumber(token) && readDayFirst(tokens, index, token.value) === null;
+}
+
+/**
+ * Days that share the month written after the last of them: a range inside one month ("15 al 30
+ * de diciembre de 2025", "22 al 28 de abril") or several days ("19 y 20 de mayo", "5, 12 y 19 de
+ * junio"), each of which is a due date. Null when the cell does not start that way.
+ */
+function readDaysOfOneMonth(tokens: readonly ScheduleToken[], index: number): Read<DateSegment[]> | null {
+  if (!isBareDay(tokens, index)) return null;
+  const days: number[] = [];
+  let next = index;
+  while (isBareDay(tokens, next)) {
+    const token = tokens[next];
+    if (token?.kind === 'number') days.push(token.value);
+    next = skipWords(tokens, next + 1, LIST_WORDS);
+  }
+  if (days.length === 1 && isWordIn(tokens[next], RANGE_WORDS)) {
+    const to = readWrittenDate(tokens, skipWords(tokens, next + 1, FILLER_WORDS));
+    if (to === null || to.value.day === null) return null;
+    const from = { ...to.value, day: days[0] ?? null };
+    return { value: [{ kind: 'range', from, to: to.value }], next: to.next };
+  }
+  const last = tokens[next];
+  if (!isDayNumber(last)) return null;
+  const end = readDayFirst(tokens, next, last.value);
+  if (end === null) return null;
+  const singles = days.map((day): DateSegment => ({ kind: 'single', date: { ...end.value, day } }));
+  return { value: [...singles, { kind: 'single', date: end.value }], next: end.next };
 }
 
 /**
@@ -94,7 +132,7 @@ export function readDateSegments(tokens: readonly ScheduleToken[]): DateSegment[
   while (index < tokens.length) {
     const segment = readSegment(tokens, index);
     if (segment === null) return null;
-    segments.push(segment.value);
+    segments.push(...segment.value);
     index = skipWords(tokens, segment.next, FILLER_WORDS);
   }
   return segments.length > 0 ? segments : null;
