@@ -222,10 +222,13 @@ function bodyBlocks(reply: Reply): KnownBlock[] {
   }
 }
 
-/** A command's reply as a Slack message: Block Kit within the message limits, with `fallbackText` for notifications. */
+/**
+ * A command's reply as a Slack message: Block Kit within the message limits, with `fallbackText` for notifications.
+ * The fallback is the plain text the console prints, users' notes included, so Slack must not read it as markup.
+ */
 export function replyMessage(reply: Reply, fallbackText: string): SlackMessage {
   return {
-    text: truncate(fallbackText, MAX_FALLBACK_TEXT),
+    text: truncate(escapeMrkdwn(fallbackText), MAX_FALLBACK_TEXT),
     blocks: capBlocks(bodyBlocks(reply), MAX_BLOCKS_PER_MESSAGE, overflowNote),
   };
 }
