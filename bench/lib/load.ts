@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { cpuMicroseconds } from './processes.js';
 import type { BenchCommand } from './seed.js';
@@ -89,6 +89,8 @@ export async function runLoad(
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const waiting = new Map<string, () => void>();
   slack.onResponse((id) => waiting.get(id)?.());
+  // Rinde stores one entry per trigger_id, so ids must not repeat across the cells and rounds of a run.
+  const run = randomUUID().slice(0, 8);
   let sequence = 0;
   let errors = 0;
   const samples: number[] = [];
@@ -98,7 +100,7 @@ export async function runLoad(
   const stopAt = measureFrom + seconds * 1000;
 
   const one = async () => {
-    const id = `${process.pid}-${++sequence}`;
+    const id = `${run}-${++sequence}`;
     const command = target.commands[sequence % target.commands.length] as BenchCommand;
     const body = new URLSearchParams({
       command: '/avance',
