@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { ensureAdmins } from './commands/home.js';
 import { type Config, loadConfig, usesSlack } from './config.js';
 import { runConsole } from './console/console.js';
+import { isoDateInZone, isoParts } from './domain/dates.js';
+import { shiftPlanToYear } from './domain/shiftPlan.js';
 import { importPlanFile } from './importer/index.js';
 import { jobDepsOf } from './jobs/context.js';
 import { createJobSlackClient, slackDeliverer } from './jobs/deliverer.js';
@@ -16,8 +18,11 @@ import { getActivePlan, savePlanDraft } from './storage/plans.js';
 
 const CONSOLE_USER = 'consola';
 
-/** A new installation with no plan gets the sample, so the first command already shows something. */
-async function loadSampleIfEmpty(database: Database, config: Config, logger: Logger): Promise<void> {
+/**
+ * A new installation with no plan gets the sample, moved to the current year, so the first command already shows
+ * something to do rather than a past vigencia that is all overdue and closed for logging.
+ */
+async function loadSampleIfEmpty(database: Database, config: Config, logger: Logger, now: Date): Promise<void> {
   if ((await getActivePlan(database.prisma)) !== null) return;
   const file = config.SAMPLE_PLAN ?? join(packageRoot(), 'samples/tauramena-2024.xlsx');
   const result = await importPlanFile(file, {});
@@ -25,12 +30,19 @@ async function loadSampleIfEmpty(database: Database, config: Config, logger: Log
     logger.warn({ file, errors: result.errors }, 'sample plan could not be imported');
     return;
   }
-  await savePlanDraft(database.prisma, result.plan, { sourceFile: file, authorId: 'rinde' });
-  process.stdout.write(`Cargué el plan de ejemplo (${result.plan.entity}) porque la base de datos estaba vacía.\n`);
+  const year = isoParts(isoDateInZone(now, config.TIME_ZONE)).year;
+  const plan = shiftPlanToYear(result.plan, year);
+  await savePlanDraft(database.prisma, plan, { sourceFile: file, authorId: 'rinde' });
+  const sheetYear = isoParts(result.plan.vigencia.from).year;
+  const moved =
+    sheetYear === year
+      ? ''
+      : ` Sus fechas van corridas de ${sheetYear} a ${year} para que /pendientes y los recordatorios tengan sentido hoy.`;
+  process.stdout.write(`Cargué el plan de ejemplo (${plan.entity}) porque la base de datos estaba vacía.${moved}\n`);
 }
 
 async function startConsole(database: Database, config: Config, logger: Logger): Promise<void> {
-  await loadSampleIfEmpty(database, config, logger);
+  await loadSampleIfEmpty(database, config, logger, new Date());
   await runConsole({
     input: process.stdin,
     output: process.stdout,

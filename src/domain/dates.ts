@@ -97,6 +97,12 @@ function fromEpochDay(epochDay: number): IsoDate {
   return isoDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
 }
 
+/** The same day `amount` years on; 29 February becomes the 28th in a year without it. */
+export function addYears(iso: IsoDate, amount: number): IsoDate {
+  const { year, month, day } = isoParts(iso);
+  return isoDate(year + amount, month, Math.min(day, daysInMonth(year + amount, month)));
+}
+
 export function addDays(iso: IsoDate, amount: number): IsoDate {
   return fromEpochDay(toEpochDay(iso) + amount);
 }

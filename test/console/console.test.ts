@@ -75,14 +75,12 @@ describe('npm start without chat credentials (built entry point)', () => {
     const result = await runNode([join(REPO_ROOT, 'dist/src/main.js')], {
       cwd,
       input: '/estado\n/avance 1.2 10 Publicamos 10 piezas\n/pendientes\n',
-      // The sample is the 2024 plan and the console lives on today's clock: a grace period long enough
-      // lets today's entry in (dated to the vigencia's last day) until the console can set its date.
-      env: { LATE_LOGGING_GRACE_DAYS: '100000' },
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(existsSync(join(cwd, 'data/rinde.db'))).toBe(true);
     expect(result.stdout).toContain('Cargué el plan de ejemplo (Alcaldía Municipal de Tauramena - Casanare)');
+    expect(result.stdout).toMatch(/Sus fechas van corridas de 2024 a 20\d\d/);
     expect(result.stdout).toContain('Estado del plan: Alcaldía Municipal de Tauramena - Casanare');
     expect(result.stdout).toMatch(/✅ Avance registrado \(#\d+\): 1\.2 .* 10\/40 \(25 %\)/);
     expect(result.stdout).toContain('Próximas fechas del plan:');
@@ -90,7 +88,6 @@ describe('npm start without chat credentials (built entry point)', () => {
     const again = await runNode([join(REPO_ROOT, 'dist/src/main.js')], {
       cwd,
       input: '/estado 1.2\n',
-      env: { LATE_LOGGING_GRACE_DAYS: '100000' },
     });
     expect(again.stdout).not.toContain('Cargué el plan de ejemplo');
     expect(again.stdout).toContain('+10 — Publicamos 10 piezas');
