@@ -52,6 +52,8 @@ export const configSchema = z
     SLACK_API_URL: optionalText.pipe(z.url('debe ser una URL, por ejemplo https://slack.com/api/').optional()),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     PLANNING_CHANNEL: optionalText,
+    /** Where citizens reach the public page (src/web), e.g. https://rinde.tauramena.gov.co: replies and Slack unfurls use it. */
+    PUBLIC_URL: optionalText.pipe(z.url('debe ser una URL, por ejemplo https://rinde.entidad.gov.co').optional()),
     ADMIN_USERS: z
       .string()
       .default('')

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ensureAdmins } from './commands/home.js';
 import { type Config, loadConfig, usesSlack } from './config.js';
@@ -15,6 +16,7 @@ import { startScheduler } from './scheduler.js';
 import { errorSummary } from './slack/errors.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { getActivePlan, savePlanDraft } from './storage/plans.js';
+import { publicPages } from './web/index.js';
 
 const CONSOLE_USER = 'consola';
 
@@ -41,8 +43,29 @@ async function loadSampleIfEmpty(database: Database, config: Config, logger: Log
   process.stdout.write(`Cargué el plan de ejemplo (${plan.entity}) porque la base de datos estaba vacía.${moved}\n`);
 }
 
+/**
+ * The console's deployment serves the public pages on PORT as the Slack one does. A port already
+ * taken (a second console on the machine) leaves the console working without them.
+ */
+async function startWebServer(database: Database, config: Config, logger: Logger): Promise<Server | null> {
+  const server = createServer(publicPages(config, database.prisma, () => new Date(), logger));
+  return new Promise((resolve) => {
+    server.once('error', (error) => {
+      logger.info({ err: errorSummary(error), port: config.PORT }, 'public pages not served: the port is taken');
+      resolve(null);
+    });
+    server.listen(config.PORT, () => resolve(server));
+  });
+}
+
 async function startConsole(database: Database, config: Config, logger: Logger): Promise<void> {
   await loadSampleIfEmpty(database, config, logger, new Date());
+  const web = await startWebServer(database, config, logger);
+  if (web !== null && process.stdin.isTTY === true) {
+    process.stdout.write(
+      `Página pública en http://localhost:${config.PORT}/ (apagada hasta que la publique con /rinde publicar sí).\n`,
+    );
+  }
   await runConsole({
     input: process.stdin,
     output: process.stdout,
@@ -53,12 +76,15 @@ async function startConsole(database: Database, config: Config, logger: Logger):
       timeZone: config.TIME_ZONE,
       bands: config.STATUS_BANDS,
       lateGraceDays: config.LATE_LOGGING_GRACE_DAYS,
+      publicUrl: config.PUBLIC_URL,
       caller: { userId: CONSOLE_USER, displayName: 'Consola local' },
       source: 'chat',
       mention: (userId) => `@${userId}`,
       actsAsAdmin: true,
     }),
   });
+  web?.closeAllConnections();
+  await new Promise((resolve) => (web === null ? resolve(undefined) : web.close(resolve)));
   await database.close();
 }
 

@@ -12,6 +12,7 @@ export async function cliContext(deps: CliDeps, args: ParsedCli, now = deps.now(
     timeZone: deps.config.TIME_ZONE,
     bands: deps.config.STATUS_BANDS,
     lateGraceDays: deps.config.LATE_LOGGING_GRACE_DAYS,
+    publicUrl: deps.config.PUBLIC_URL,
     caller: { userId: by === undefined ? 'cli' : `cli:${by}`, displayName: by ?? null },
     source: 'cli',
     mention: (userId) => userId,

@@ -25,4 +25,6 @@ export interface CommandContext {
   lateGraceDays?: number;
   /** The chat request's own identity (Slack's trigger_id, a modal's view ID and hash): a replay of it writes nothing new. */
   requestKey?: string;
+  /** The public page's address (PUBLIC_URL), for replies that point at it. */
+  publicUrl?: string | undefined;
 }

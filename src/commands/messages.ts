@@ -202,4 +202,20 @@ export const commandHelp: CommandHelp[] = [
     adminOnly: true,
   },
   { usage: '/rinde admin @usuario', description: 'Hace a alguien administrador del plan.', adminOnly: true },
+  {
+    usage: '/rinde publicar sí|no',
+    description: 'Publica (o apaga) la página pública del plan para la ciudadanía, con sus datos abiertos.',
+    adminOnly: true,
+  },
 ];
+
+export const publicationMessages = {
+  state: (publication: { published: boolean; showNotes: boolean }, publicUrl: string | undefined) =>
+    publication.published
+      ? `La página pública está publicada${publicUrl === undefined ? ' (en el puerto PORT del bot; defina PUBLIC_URL con su dirección)' : `: ${publicUrl}`}. Las notas de los registros ${publication.showNotes ? 'se muestran' : 'no se muestran'}.`
+      : 'La página pública está apagada: quien la visite ve «Página no encontrada». Publíquela con /rinde publicar sí (o rinde publish --enable).',
+  staticUnpublished:
+    'La página pública está apagada, así que no escribo el sitio. Publíquela primero con rinde publish --enable.',
+  written: (files: number, dir: string) => `Escribí ${files} archivos de la página pública en ${dir}.`,
+  usage: 'Use /rinde publicar sí (publica la página pública del plan) o /rinde publicar no (la apaga).',
+} as const;

@@ -1,9 +1,10 @@
 import { loadDigest } from '../digest/load.js';
 import { assignMemberToOffice, findOfficeByName, getMember, listOffices, setAdmin } from '../storage/members.js';
+import { updatePublication } from '../storage/publication.js';
 import { splitWords } from './args.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
-import { commandHelp, messages } from './messages.js';
+import { commandHelp, messages, publicationMessages } from './messages.js';
 import { requirePlan } from './plan.js';
 import type { Reply } from './replies.js';
 
@@ -68,11 +69,29 @@ export async function digestSummary(ctx: CommandContext): Promise<Reply> {
   return { kind: 'digest', digest, bands: ctx.bands };
 }
 
+const YES = new Set(['sí', 'si', 'yes']);
+const NO = new Set(['no']);
+
+/** `/rinde publicar sí|no`: turns the public page (src/web) on or off; admins only. */
+export async function setPublished(
+  ctx: CommandContext,
+  answer: string | undefined,
+  publicUrl?: string,
+): Promise<Reply> {
+  await requireAdmin(ctx);
+  const word = answer?.toLowerCase();
+  if (word === undefined || (!YES.has(word) && !NO.has(word))) {
+    throw new UserError('invalid_arguments', publicationMessages.usage);
+  }
+  const publication = await updatePublication(ctx.db, { published: YES.has(word) });
+  return { kind: 'done', message: publicationMessages.state(publication, publicUrl) };
+}
+
 export function helpReply(): Reply {
   return { kind: 'help', commands: commandHelp };
 }
 
-/** `/rinde ayuda | asignar @usuario Oficina | admin @usuario | oficinas | exportar` */
+/** `/rinde ayuda | asignar @usuario Oficina | admin @usuario | oficinas | exportar | publicar sí|no` */
 export async function rindeCommand(ctx: CommandContext, text: string): Promise<Reply> {
   const [sub = 'ayuda', user, ...rest] = splitWords(text);
   switch (sub.toLowerCase()) {
@@ -86,6 +105,8 @@ export async function rindeCommand(ctx: CommandContext, text: string): Promise<R
     case 'oficinas':
     case 'dependencias':
       return officesReply(ctx);
+    case 'publicar':
+      return setPublished(ctx, user, ctx.publicUrl);
     case 'resumen':
       return digestSummary(ctx);
     case 'exportar':

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import * as webApi from '@slack/web-api';
 import type { Logger } from '../logger.js';
+import { publicPages } from '../web/index.js';
 import { App } from './bolt.js';
 import { createSlackConnection, type SlackConnection, type SlackHealth } from './connection.js';
 import type { ListenerDeps, SlackDeps } from './deps.js';
@@ -57,10 +58,10 @@ export class SlackConfigError extends Error {
  * Socket Mode has no HTTP receiver, yet the image's HEALTHCHECK and orchestrators ask /healthz: this
  * serves it alone, from start-up, so a bot waiting for Slack reports it as it does in HTTP mode.
  */
-async function startHealthServer(handler: Route['handler'], port: number): Promise<Server> {
+async function startHealthServer(handler: Route['handler'], web: Route['handler'], port: number): Promise<Server> {
   const server = createServer((req, res) => {
     if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) return handler(req, res);
-    res.writeHead(404).end();
+    web(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -74,7 +75,7 @@ function portOf(server: { address(): AddressInfo | string | null }, fallback: nu
   return typeof address === 'object' && address !== null ? address.port : fallback;
 }
 
-function receiverOptions(config: SlackDeps['config'], health: Route['handler'], logger: Logger) {
+function receiverOptions(config: SlackDeps['config'], health: Route['handler'], web: Route['handler'], logger: Logger) {
   if (config.SLACK_APP_TOKEN !== undefined) return { socketMode: true, appToken: config.SLACK_APP_TOKEN };
   if (config.SLACK_SIGNING_SECRET === undefined) {
     throw new SlackConfigError(
@@ -86,6 +87,7 @@ function receiverOptions(config: SlackDeps['config'], health: Route['handler'], 
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoint: '/slack/events',
       routes: [{ path: HEALTH_PATH, handler: health }],
+      fallback: web,
       logger: logger.child({ component: 'receiver' }),
     }),
   };
@@ -171,8 +173,9 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
   const connection: SlackConnection = createSlackConnection({ token, logger, ...slackApiUrl });
   const clientOptions = { ...slackApiUrl, retryConfig: deps.retryConfig ?? PRODUCTION_RETRY_CONFIG };
   const health = healthHandler(connection.health, deps.db);
+  const web = publicPages(config, deps.db, deps.clock, logger);
   const app = new App({
-    ...receiverOptions(config, health, logger),
+    ...receiverOptions(config, health, web, logger),
     // Instead of `token`, whose auth.test Bolt runs once and never retries: the identity comes from the
     // connection, which keeps asking until Slack answers.
     authorize: () => connection.identity(),
@@ -206,7 +209,7 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
     app,
     async start() {
       if (socketMode) {
-        healthServer = await startHealthServer(health, config.PORT);
+        healthServer = await startHealthServer(health, web, config.PORT);
         const port = portOf(healthServer, config.PORT);
         logger.info({ port }, `socket mode; ${HEALTH_PATH} served over HTTP`);
         ready = connection.connect().then(async (connected) => {

@@ -145,6 +145,8 @@ export interface RindeReceiverOptions {
   endpoint: string;
   /** Plain GET routes (`/healthz`). */
   routes?: readonly Route[];
+  /** GET and HEAD requests no route took (the public pages, src/web); without it they are 404. */
+  fallback?: Route['handler'];
   logger: Logger;
   /** Milliseconds since the epoch, for the replay window; tests move it. */
   now?: () => number;
@@ -220,8 +222,10 @@ export class RindeReceiver implements Receiver {
       return;
     }
     const route = req.method === 'GET' ? this.options.routes?.find((r) => r.path === path) : undefined;
-    if (route === undefined) answer(res, 404);
-    else route.handler(req, res);
+    const fallback = req.method === 'GET' || req.method === 'HEAD' ? this.options.fallback : undefined;
+    if (route !== undefined) route.handler(req, res);
+    else if (fallback !== undefined) fallback(req, res);
+    else answer(res, 404);
   }
 
   private reject(req: IncomingMessage, res: ServerResponse, rejection: Rejection): void {

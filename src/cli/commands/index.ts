@@ -7,6 +7,7 @@ import { historyCommand } from './history.js';
 import { importCommand } from './import.js';
 import { officesCommand } from './offices.js';
 import { progressCommand } from './progress.js';
+import { publishCommand } from './publish.js';
 import { remindersCommand } from './reminders.js';
 import { statusCommand } from './status.js';
 
@@ -21,4 +22,5 @@ export const cliCommands: CliCommand[] = [
   assignCommand,
   remindersCommand,
   digestCommand,
+  publishCommand,
 ];

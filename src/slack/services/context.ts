@@ -22,6 +22,7 @@ export async function callerContext(
     timeZone: deps.config.TIME_ZONE,
     bands: deps.config.STATUS_BANDS,
     lateGraceDays: deps.config.LATE_LOGGING_GRACE_DAYS,
+    publicUrl: deps.config.PUBLIC_URL,
     caller: { userId: user.id, displayName },
     source: 'chat',
     mention: (id) => `<@${id}>`,
