@@ -35,6 +35,8 @@ export interface PublicEntry {
   amount: number;
   effectiveOn: IsoDate;
   recordedAt: string;
+  /** The day it was recorded, in the municipality's time zone. */
+  recordedOn: IsoDate;
   correctsId: number | null;
   correctedByIds: number[];
   evidenceUrl: string | null;
@@ -67,13 +69,14 @@ export function todayIn(deps: Pick<WebDeps, 'clock' | 'timeZone'>): IsoDate {
   return isoDateInZone(deps.clock(), deps.timeZone);
 }
 
-export function publicEntry(entry: ProgressRecord, showNotes: boolean): PublicEntry {
+export function publicEntry(entry: ProgressRecord, showNotes: boolean, timeZone: string): PublicEntry {
   return {
     id: entry.id,
     activityId: entry.activityId,
     amount: entry.amount,
     effectiveOn: entry.effectiveOn,
     recordedAt: entry.recordedAt.toISOString(),
+    recordedOn: isoDateInZone(entry.recordedAt, timeZone),
     correctsId: entry.correctsId,
     correctedByIds: entry.correctedByIds,
     evidenceUrl: entry.evidenceUrl,
@@ -133,7 +136,7 @@ export async function loadPlanData(deps: WebDeps, plan: PlanSummary, publication
     status: planStatusOf(view, today, deps.bands),
     year: plan.year,
     today,
-    entries: records.map((entry) => publicEntry(entry, publication.showNotes)),
+    entries: records.map((entry) => publicEntry(entry, publication.showNotes, deps.timeZone)),
     evidence: evidenceOf(counted),
     vigencias,
     cutoffs: publishedCutoffs(deps, plan),

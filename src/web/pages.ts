@@ -177,7 +177,7 @@ export function activityPage(data: PlanData, activity: ActivityView): string {
 <thead><tr><th scope="col" class="number">Registro</th><th scope="col">Fecha del avance</th><th scope="col">Registrado</th><th scope="col" class="number">Cantidad</th><th scope="col">Tipo</th><th scope="col">Evidencia</th>${data.showNotes ? html`<th scope="col">Nota</th>` : ''}</tr></thead>
 <tbody>${entries.map(
           (e) =>
-            html`<tr><th scope="row" class="number">${e.id}</th><td>${formatLongDate(e.effectiveOn)}</td><td>${formatLongDate(e.recordedAt.slice(0, 10))}</td><td class="number">${loggedAmountText(e.amount, activity.unit)}</td><td>${entryKind(e)}</td><td>${linkList(e.evidenceUrl === null ? [] : [e.evidenceUrl])}</td>${data.showNotes ? html`<td>${e.note ?? ''}</td>` : ''}</tr>`,
+            html`<tr><th scope="row" class="number">${e.id}</th><td>${formatLongDate(e.effectiveOn)}</td><td>${formatLongDate(e.recordedOn)}</td><td class="number">${loggedAmountText(e.amount, activity.unit)}</td><td>${entryKind(e)}</td><td>${linkList(e.evidenceUrl === null ? [] : [e.evidenceUrl])}</td>${data.showNotes ? html`<td>${e.note ?? ''}</td>` : ''}</tr>`,
         )}</tbody>
 </table></div>`;
   const body = html`<p><a href="${urls.plan(data.year)}">← Volver al plan ${data.year}</a></p>

@@ -55,6 +55,8 @@ caption { text-align: left; font-weight: 700; color: var(--govco-tertiary-color)
 th, td { border: 1px solid var(--govco-border-color); padding: .45rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--govco-gray-color); color: #1b1b1b; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+dt { font-weight: 700; margin-top: .5rem; }
+dd { margin-left: 0; }
 ul.links { margin: 0; padding-left: 1.1rem; }
 .note { color: var(--govco-tertiary-color); }
 .site-footer { background: var(--govco-secondary-color); color: #fff; margin-top: 2rem; }

@@ -30,7 +30,7 @@ async function get(path: string) {
 }
 
 /** Every address of the site with its body as text (xlsx files unzipped are not text: checked apart). */
-async function everything(): Promise<{ path: string; status: number; text: string }[]> {
+async function everything(): Promise<{ path: string; status: number; type: string; text: string }[]> {
   const paths = await fixture.site.paths();
   return Promise.all(paths.map(async (path) => ({ path, ...(await get(path)) })));
 }
@@ -63,9 +63,13 @@ describe('the public page', () => {
   it('escapes what it shows: an activity titled <script> is text', async () => {
     const plan = await get('/vigencia/2024/');
     expect(plan.text).toContain(escapeHtml(SCRIPT_TITLE));
-    for (const page of await everything()) {
-      expect(page.text, page.path).not.toContain('<script');
-    }
+    const html = (await everything()).filter((page) => page.type.startsWith('text/html'));
+    expect(html.length).toBeGreaterThan(10);
+    for (const page of html) expect(page.text, page.path).not.toContain('<script');
+    // Data keep the title as written; served as CSV and JSON, never as a page.
+    const json = await get('/datos/2024/plan.json');
+    expect(json.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(json.text).map((row: { actividad: string }) => row.actividad)).toContain(SCRIPT_TITLE);
     expect((await get('/vigencia/2024/actividad/%3Cscript%3E/')).status).toBe(404);
   });
 
@@ -123,7 +127,7 @@ describe('the public page', () => {
 
   it('publishes its cut-off reports, as a printable page and as xlsx', async () => {
     const plan = await get('/vigencia/2024/');
-    expect(plan.text).toContain('Corte al 30 de abril de 2024');
+    expect(plan.text).not.toContain('Corte al 30 de abril de 2024'); // before the vigencia (5 June)
     expect(plan.text).toContain('Corte al 31 de agosto de 2024');
     expect(plan.text).not.toContain('Corte al 31 de diciembre de 2024');
     const page = await get('/vigencia/2024/corte/2024-08-31/');
