@@ -42,9 +42,9 @@ function notFound(): WebResponse {
 /**
  * What every cached page depends on, in one cheap statement: the newest progress entry, the newest
  * change to any plan (an import), the number of plans, the newest setting (publishing) — and the
- * day, since a due date passing changes a status with nothing written. Reading it on every request
- * (instead of invalidating from the code that writes) also catches writes made by `rinde progress`
- * and `rinde import` in another process, and by other instances on the same PostgreSQL.
+ * day, since a due date passing changes a status with nothing written. Reading it (instead of
+ * invalidating from the code that writes) also catches writes made by `rinde progress` and
+ * `rinde import` in another process, and by other instances on the same PostgreSQL.
  */
 async function dataVersion(db: Db): Promise<string> {
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`
@@ -58,15 +58,41 @@ async function dataVersion(db: Db): Promise<string> {
 /** Responses kept for the current data version; the whole cache goes when the version moves on. */
 const MAX_CACHED = 2000;
 
+/**
+ * How long one reading of the data version serves: requests in the same second share it, so a busy
+ * page costs no query at all, and a change shows within a second wherever it was written.
+ */
+export const REVALIDATE_MS = 1000;
+
 export interface PublicSite {
   respond(path: string): Promise<WebResponse>;
   /** Every address the site has (for the static export), given that it is published. */
   paths(): Promise<string[]>;
 }
 
-export function createPublicSite(deps: WebDeps): PublicSite {
+export interface SiteOptions {
+  /** REVALIDATE_MS unless given; 0 reads the version on every request. */
+  revalidateMs?: number;
+}
+
+export function createPublicSite(deps: WebDeps, options: SiteOptions = {}): PublicSite {
+  const revalidateMs = options.revalidateMs ?? REVALIDATE_MS;
   let cachedVersion = '';
   let cache = new Map<string, Promise<WebResponse>>();
+  let versionRead: { at: number; version: Promise<string> } | null = null;
+
+  function currentVersion(): Promise<string> {
+    const now = performance.now();
+    if (versionRead === null || now - versionRead.at >= revalidateMs) {
+      const version = dataVersion(deps.db).then((data) => `${todayIn(deps)}|${data}`);
+      versionRead = { at: now, version };
+      // A failed read is not reused.
+      version.catch(() => {
+        versionRead = null;
+      });
+    }
+    return versionRead.version;
+  }
 
   async function render(route: Route, publication: Publication): Promise<WebResponse> {
     if (route.page === 'stylesheet') return { status: 200, contentType: 'text/css; charset=utf-8', body: STYLESHEET };
@@ -109,7 +135,7 @@ export function createPublicSite(deps: WebDeps): PublicSite {
     async respond(path) {
       const route = routeOf(path);
       if (route === null) return notFound();
-      const version = `${todayIn(deps)}|${await dataVersion(deps.db)}`;
+      const version = await currentVersion();
       if (version !== cachedVersion || cache.size >= MAX_CACHED) {
         cachedVersion = version;
         cache = new Map();

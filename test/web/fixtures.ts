@@ -42,7 +42,8 @@ export async function webFixture(): Promise<WebFixture> {
   await db.progressEntry.updateMany({ where: { activityId: activity.id }, data: { note: PRIVATE_NOTE } });
   const loaded = loadConfig({ DATABASE_URL: `file:${file}` });
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-  const site = createPublicSite(webDepsOf(loaded.config, db, clock));
+  // Every change shows at once here; the running bot rereads the data version once a second.
+  const site = createPublicSite(webDepsOf(loaded.config, db, clock), { revalidateMs: 0 });
   return { database, site, rinde, folder, close: () => database.close() };
 }
 

@@ -35,9 +35,9 @@ describe('the public pages on the Slack receiver', () => {
     expect((await getPublication(database.db)).published).toBe(false);
     await rinde(ADMIN, 'publicar sí');
     await eventually(async () => expect((await getPublication(database.db)).published).toBe(true));
-    const after = await page('/');
-    expect(after.status).toBe(200);
-    expect(await after.text()).toContain('Plan de rendición de cuentas');
+    // Within a second (REVALIDATE_MS) the page sees the change.
+    await eventually(async () => expect((await page('/')).status).toBe(200), 3000);
+    expect(await (await page('/')).text()).toContain('Plan de rendición de cuentas');
     expect((await page('/healthz')).status).not.toBe(404);
     expect((await page('/estilos.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
   });

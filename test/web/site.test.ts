@@ -138,6 +138,18 @@ describe('the public page', () => {
     expect((await get('/vigencia/2024/corte/2024-12-31/')).status).toBe(404);
   });
 
+  it('serves cached pages until progress is logged, by any process', async () => {
+    const progressOf = async () =>
+      (JSON.parse((await get('/datos/2024/plan.json')).text) as { actividad_codigo: string; avance: number }[]).find(
+        (row) => row.actividad_codigo === '1.1',
+      )?.avance;
+    const before = await progressOf();
+    expect(await fixture.site.respond('/vigencia/2024/')).toBe(await fixture.site.respond('/vigencia/2024/'));
+    const logged = await fixture.rinde('progress', '1.1', '1', '--by', 'Planeación', '--confirm');
+    expect(logged.code, logged.stderr).toBe(0);
+    expect(await progressOf()).toBe((before ?? 0) + 1);
+  });
+
   it('writes the same pages as a static site with rinde publish DIR', async () => {
     const dir = join(fixture.folder, 'sitio');
     const written = await fixture.rinde('publish', dir);
