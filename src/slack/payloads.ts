@@ -112,6 +112,21 @@ export const appHomeOpenedSchema = z.object({
 });
 export type AppHomeOpened = z.infer<typeof appHomeOpenedSchema>;
 
+/**
+ * A link to the app's domain (PUBLIC_URL) posted in a conversation; `unfurl_id` and `source` stand
+ * in for the channel and message when the link is still being composed.
+ */
+export const linkSharedSchema = z.object({
+  event: z.object({
+    type: z.literal('link_shared'),
+    channel: z.string().min(1),
+    message_ts: z.string().min(1),
+    unfurl_id: z.string().optional(),
+    source: z.enum(['conversations_history', 'composer']).optional(),
+    links: z.array(z.object({ domain: z.string(), url: z.url() })).max(10),
+  }),
+});
+
 /** What the global error handler can learn about who to tell, from any payload. */
 export const errorTargetSchema = z.object({
   response_url: z.url().optional(),

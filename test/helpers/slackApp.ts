@@ -23,6 +23,8 @@ export const ADMIN = 'U0PLANEA';
 export const OUTSIDER = 'U0OTRO';
 /** 15 May 2024, 10:00 in Bogotá. */
 export const NOW = new Date('2024-05-15T15:00:00Z');
+/** Where the test app's public page lives: links under it are unfurled. */
+export const PUBLIC_URL = 'https://rinde.example.gov.co';
 
 /** The plan the Slack tests run on: 1.2 is the example, "Publicar contenidos…" with a target of 40. */
 export function slackPlanDraft() {
@@ -91,6 +93,7 @@ export async function startSlackHarness({ db }: Stores, options: HarnessOptions 
     SLACK_API_URL: api.apiUrl,
     PORT: '0',
     ADMIN_USERS: ADMIN,
+    PUBLIC_URL,
     ...(planningChannel === null ? {} : { PLANNING_CHANNEL: planningChannel }),
   });
   const slack = createSlackApp({
