@@ -119,5 +119,8 @@ describe.skipIf(!present && process.env.CI === undefined)('the public pages in a
     const missing = await newPage();
     expect((await missing.goto(`${base}/no-existe`))?.status()).toBe(404);
     expect(await axeViolations(missing)).toEqual([]);
+    // The check is not blind: the same page with its grey note text on grey fails contrast (1.4.3).
+    await missing.addStyleTag({ content: 'main p { color: #bbb !important; background: #eee; }' });
+    expect((await axeViolations(missing)).map((v) => v.id)).toContain('color-contrast');
   }, 60_000);
 });
