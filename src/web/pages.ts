@@ -72,13 +72,17 @@ function linkList(links: readonly string[]): SafeHtml {
   )}</ul>`;
 }
 
+function officeList(activity: ActivityView): SafeHtml {
+  return html`<ul class="links">${activity.offices.map((o) => html`<li>${o.name}</li>`)}</ul>`;
+}
+
 function dueDatesText(activity: ActivityView): string {
   if (activity.schedule.dueDates.length === 0) return activity.schedule.text;
   return activity.schedule.dueDates.map(formatLongDate).join('; ');
 }
 
 function subcomponentTable(subcomponents: readonly SubcomponentView[]): SafeHtml {
-  return html`<div class="table-wrap"><table>
+  return html`<div class="table-wrap" tabindex="0"><table>
 <caption>Cumplimiento por subcomponente</caption>
 <thead><tr><th scope="col">Subcomponente</th><th scope="col" class="number">Actividades</th><th scope="col" class="number">Completas</th><th scope="col" class="number">Cumplimiento</th><th scope="col">Estado</th></tr></thead>
 <tbody>${subcomponents.map(
@@ -92,9 +96,8 @@ function activityRows(data: PlanData, activities: readonly ActivityView[]): Safe
   return activities.map(
     (a) => html`<tr>
 <th scope="row"><a href="${urls.activity(data.year, a.code)}">${a.code}</a></th>
-<td>${a.title}</td>
-<td>${a.product}</td>
-<td>${a.offices.map((o) => o.name).join('; ')}</td>
+<td>${a.title}<br><span class="note">Producto: ${a.product}</span></td>
+<td>${officeList(a)}</td>
 <td>${dueDatesText(a)}</td>
 <td class="number">${loggedAmountText(a.target, a.unit)}</td>
 <td class="number">${loggedAmountText(a.progress, a.unit)}</td>
@@ -126,9 +129,9 @@ export function planPage(data: PlanData): string {
   const bySubcomponent = status.subcomponents.map(
     (s) => html`<h3 id="subcomponente-${s.code}">${s.code}. ${s.name}</h3>
 <p>Cumplimiento: ${percentCell(s.average)} ${statusBadge(s.status)}</p>
-<div class="table-wrap"><table>
+<div class="table-wrap" tabindex="0"><table>
 <caption>Actividades del subcomponente ${s.code}</caption>
-<thead><tr><th scope="col">Actividad</th><th scope="col">Descripción</th><th scope="col">Producto</th><th scope="col">Responsables</th><th scope="col">Fechas programadas</th><th scope="col" class="number">Meta</th><th scope="col" class="number">Avance</th><th scope="col" class="number">Cumplimiento</th><th scope="col">Estado</th><th scope="col">Evidencias</th></tr></thead>
+<thead><tr><th scope="col">Actividad</th><th scope="col">Descripción y producto</th><th scope="col">Responsables</th><th scope="col">Fechas programadas</th><th scope="col" class="number">Meta</th><th scope="col" class="number">Avance</th><th scope="col" class="number">Cumplimiento</th><th scope="col">Estado</th><th scope="col">Evidencias</th></tr></thead>
 <tbody>${activityRows(
       data,
       status.activities.filter((a) => a.subcomponent.code === s.code),
@@ -143,7 +146,7 @@ export function planPage(data: PlanData): string {
 <li><span class="figure">${summary.completed} de ${summary.activities}</span> actividades completas (${percentCell(summary.indicator)})</li>
 <li><span class="figure">${summary.behind}</span> actividades atrasadas</li>
 </ul>
-<p class="note">Escala de seguimiento: rojo por debajo del umbral amarillo, amarillo por debajo del verde y verde desde ese umbral; cada estado se escribe junto a su color.</p>
+<p class="note">Semáforo de seguimiento: rojo, amarillo o verde según el cumplimiento (avance sobre meta); cada estado se escribe junto a su color. «Atrasada» quiere decir que ya pasaron fechas programadas sin el avance que les corresponde.</p>
 ${subcomponentTable(status.subcomponents)}
 <h2>Actividades por subcomponente</h2>
 ${bySubcomponent}
@@ -172,7 +175,7 @@ export function activityPage(data: PlanData, activity: ActivityView): string {
   const history =
     entries.length === 0
       ? html`<p>Todavía no hay avance registrado en esta actividad.</p>`
-      : html`<div class="table-wrap"><table>
+      : html`<div class="table-wrap" tabindex="0"><table>
 <caption>Registros de avance, del más antiguo al más reciente; una corrección resta lo que anula</caption>
 <thead><tr><th scope="col" class="number">Registro</th><th scope="col">Fecha del avance</th><th scope="col">Registrado</th><th scope="col" class="number">Cantidad</th><th scope="col">Tipo</th><th scope="col">Evidencia</th>${data.showNotes ? html`<th scope="col">Nota</th>` : ''}</tr></thead>
 <tbody>${entries.map(
@@ -207,7 +210,7 @@ export function cutoffPage(report: CutoffReport, year: number): string {
 ${report.subcomponents.map(
   (s) => html`<h2>${s.code}. ${s.name}</h2>
 <p>Cumplimiento: ${percentCell(s.average)} ${statusBadge(s.status)}</p>
-<div class="table-wrap"><table>
+<div class="table-wrap" tabindex="0"><table>
 <caption>Actividades del subcomponente ${s.code} al corte</caption>
 <thead><tr><th scope="col">Actividad</th><th scope="col">Descripción</th><th scope="col">Responsables</th><th scope="col" class="number">Meta</th><th scope="col" class="number">Avance</th><th scope="col" class="number">Cumplimiento</th><th scope="col">Estado</th><th scope="col">Evidencias</th></tr></thead>
 <tbody>${report.activities
@@ -240,7 +243,7 @@ ${
 }
 ${(['plan', 'avances'] as const).map(
   (name) => html`<h2>Columnas de ${name}.csv (y campos de ${name}.json)</h2>
-<div class="table-wrap"><table>
+<div class="table-wrap" tabindex="0"><table>
 <caption>${name === 'plan' ? 'Una fila por actividad' : 'Una fila por registro de avance o corrección'}</caption>
 <thead><tr><th scope="col">Columna</th><th scope="col">Tipo</th><th scope="col">Descripción</th></tr></thead>
 <tbody>${DATASET_COLUMNS[name].map(

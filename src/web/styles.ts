@@ -50,7 +50,9 @@ h3 { color: var(--govco-secondary-color); font-size: 1.2rem; margin: 1.5rem 0 .5
 .status-yellow::before { content: "!"; }
 .status-red::before { content: "✖"; }
 .table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
+.table-wrap:focus-visible { outline: 3px solid var(--govco-warning-color); }
+main { max-width: 80rem; }
 caption { text-align: left; font-weight: 700; color: var(--govco-tertiary-color); padding: .25rem 0; }
 th, td { border: 1px solid var(--govco-border-color); padding: .45rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--govco-gray-color); color: #1b1b1b; }
@@ -58,6 +60,7 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; wh
 dt { font-weight: 700; margin-top: .5rem; }
 dd { margin-left: 0; }
 ul.links { margin: 0; padding-left: 1.1rem; }
+td a { overflow-wrap: anywhere; }
 .note { color: var(--govco-tertiary-color); }
 .site-footer { background: var(--govco-secondary-color); color: #fff; margin-top: 2rem; }
 .site-footer .inner { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem; }
