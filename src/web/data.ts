@@ -1,8 +1,9 @@
 import { type PlanStatusReply, planStatusOf } from '../commands/estado.js';
+import { cutoffMessages } from '../commands/messages.js';
 import type { ActivityView } from '../commands/replies.js';
-import type { BusinessCalendar } from '../domain/calendar/index.js';
+import { type BusinessCalendar, businessDaysBetween } from '../domain/calendar/index.js';
 import { type Cutoff, cutoffDatesInYear, cutoffOf, PUBLICATION_BUSINESS_DAYS } from '../domain/cutoff.js';
-import { isoDateInZone } from '../domain/dates.js';
+import { formatLongDate, isoDateInZone } from '../domain/dates.js';
 import type { IsoDate, StatusBands } from '../domain/types.js';
 import { buildCutoffReport, type CutoffReport } from '../export/cutoffReport.js';
 import { buildPlanSheet, type PlanSheet, standingEntries } from '../export/sheet.js';
@@ -166,10 +167,11 @@ export async function loadCutoffData(
   ]);
   const entries = publicRecords(records, publication.showNotes);
   const today = todayIn(deps);
+  const businessDaysLeft = businessDaysBetween(deps.calendar, today, cutoff.deadline);
   const report = buildCutoffReport({
     view,
     entries,
-    cutoff: { ...cutoff, at: today, businessDaysLeft: 0 },
+    cutoff: { ...cutoff, at: today, businessDaysLeft },
     bands: deps.bands,
   });
   const sheet = buildPlanSheet({
@@ -177,7 +179,7 @@ export async function loadCutoffData(
     entries,
     at: cutoff.date,
     bands: deps.bands,
-    subtitle: `Informe de seguimiento con corte al ${cutoff.date}`,
+    subtitle: cutoffMessages.subtitle(formatLongDate(cutoff.date), formatLongDate(cutoff.deadline)),
   });
   return { report, sheet };
 }

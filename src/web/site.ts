@@ -15,7 +15,7 @@ import {
 import { renderDataset } from './datasets.js';
 import { activityPage, cutoffPage, dataPage, notFoundPage, planPage } from './pages.js';
 import { STYLESHEET } from './styles.js';
-import { type Route, routeOf } from './urls.js';
+import { type Route, routeOf, urls } from './urls.js';
 
 /**
  * The public site as a function from a path to a response, with no HTTP framework in it: the Slack
@@ -154,18 +154,17 @@ export function createPublicSite(deps: WebDeps, options: SiteOptions = {}): Publ
     async paths() {
       const vigencias = await listVigencias(deps.db);
       const publication = await getPublication(deps.db);
-      const all = ['/', '/estilos.css', '/datos/'];
+      const all: string[] = [urls.home, urls.stylesheet, urls.data];
       for (const { year } of vigencias) {
         const plan = await findPlan(deps.db, year);
         if (plan === null) continue;
         const data = await loadPlanData(deps, plan, publication);
-        all.push(`/vigencia/${year}/`);
-        for (const a of data.status.activities) all.push(`/vigencia/${year}/actividad/${encodeURIComponent(a.code)}/`);
-        for (const c of data.cutoffs) {
-          all.push(`/vigencia/${year}/corte/${c.date}/`, `/vigencia/${year}/corte/${c.date}/informe-${c.date}.xlsx`);
+        all.push(urls.plan(year));
+        for (const a of data.status.activities) all.push(urls.activity(year, a.code));
+        for (const c of data.cutoffs) all.push(urls.cutoff(year, c.date), urls.cutoffXlsx(year, c.date));
+        for (const name of ['plan', 'avances'] as const) {
+          for (const format of ['csv', 'json'] as const) all.push(urls.dataset(year, name, format));
         }
-        for (const name of ['plan', 'avances'])
-          for (const f of ['csv', 'json']) all.push(`/datos/${year}/${name}.${f}`);
       }
       return [...new Set(all)];
     },
