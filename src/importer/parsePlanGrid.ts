@@ -1,8 +1,7 @@
 import { formatLongDate } from '../domain/dates.js';
-import { splitOffices, unifyOfficeSpellings } from '../domain/offices.js';
 import { parseTarget } from '../domain/target.js';
 import { readTargetCell } from '../domain/targetText.js';
-import { squish } from '../domain/text.js';
+import { foldText, squish } from '../domain/text.js';
 import type {
   ActivityDraft,
   ImportIssue,
@@ -12,14 +11,25 @@ import type {
   Target,
   Vigencia,
 } from '../domain/types.js';
-import { COLUMN_LABELS, type Column, findHeaderRow, type HeaderRow, missingColumns } from './columns.js';
+import { COLUMN_LABELS, type Column } from './columns.js';
 import { cellText, type Grid, isBlank } from './grid.js';
+import { chooseSheet, type DetectedHeader, lastHeaderRow, REQUIRED_COLUMNS } from './header.js';
 import { readHeaderBlock } from './headerBlock.js';
 import { formatNumber, IssueLog } from './issues.js';
+import { type ColumnMapping, type ColumnOverride, describeColumn, mapColumns } from './mapping.js';
+import { readOffices } from './offices.js';
 import { resolveSchedule, type ScheduleCell, scheduleCellOf, specsWithOwnYears } from './schedules.js';
-import { type ActivityRow, readTableRows, type TotalRow } from './tableRows.js';
-import type { ImportOptions, ImportResult, ImportSummary, UnreadSchedule } from './types.js';
+import { type ActivityRow, readTableRows, shorten, type TotalRow } from './tableRows.js';
+import type { ImportLayout, ImportOptions, ImportResult, ImportSummary, UnreadSchedule } from './types.js';
 import { completeVigencia, statedVigencia } from './vigencia.js';
+
+// The import is a pipeline of pure stages, each in its own module and tested on its own:
+//   grid (readGrid.ts: the file as plain values)
+//   → header detection (header.ts: which sheet, which row or two rows head the table)
+//   → column mapping (mapping.ts: which column holds each field; --columns corrects the guess)
+//   → rows (tableRows.ts: activity rows, totals and notes; headerBlock.ts: what is above the table)
+//   → schedule and offices (schedules.ts over src/domain/schedule, offices.ts over src/domain/offices)
+//   → draft (this file: the PlanDraft, the summary, and the rows left out).
 
 /** The columns a plan's table usually has, in order, as the "no header" message lists them. */
 const EXPECTED_COLUMNS: readonly Column[] = [
@@ -32,20 +42,23 @@ const EXPECTED_COLUMNS: readonly Column[] = [
   'target',
 ];
 
-/** Everything about an activity except its schedule, which needs the vigencia. */
-type ActivityFields = Omit<ActivityDraft, 'schedule'>;
+/** What a row says on its own; its schedule needs the vigencia and its offices the whole plan's spellings. */
+type ActivityFields = Omit<ActivityDraft, 'schedule' | 'offices'>;
+
+/** The key a remembered `--columns` is stored under: the entity as the sheet names it. */
+export function entityKey(entity: string | null): string {
+  return foldText(entity ?? '');
+}
 
 /** One sheet as a plan; pure, so every rule can be tested on hand-made grids. */
 export function parsePlanGrid(grid: Grid, options: ImportOptions = {}): ImportResult {
   return parsePlanSheets([grid], options);
 }
 
-/** A workbook as a plan: the first sheet that holds the activity table's header is the plan. */
+/** A workbook as a plan: the sheet whose header looks most like a plan's table is the plan. */
 export function parsePlanSheets(grids: readonly Grid[], options: ImportOptions = {}): ImportResult {
-  for (const grid of grids) {
-    const header = findHeaderRow(grid);
-    if (header !== null) return parseTable(grid, header, options);
-  }
+  const chosen = chooseSheet(grids);
+  if (chosen !== null) return parseTable(chosen.grid, chosen.header, grids, options);
   const sheets = grids.map((grid) => `«${grid.name}»`).join(', ');
   const where = grids.length > 1 ? ` en ninguna de las hojas (${sheets})` : '';
   const message = `No se encontró la fila de encabezados de la tabla de actividades${where}. Agregue encima de las actividades una fila con los nombres de las columnas: ${columnList(EXPECTED_COLUMNS)}.`;
@@ -56,40 +69,86 @@ function columnList(columns: readonly Column[]): string {
   return columns.map((column) => `«${COLUMN_LABELS[column]}»`).join(', ');
 }
 
-function parseTable(grid: Grid, header: HeaderRow, options: ImportOptions): ImportResult {
+/** The `--columns` given now, or else the one remembered for the entity, or none. */
+function overridesFor(options: ImportOptions, entity: string | null): { overrides: ColumnOverride[]; from: ImportLayout['columnsFrom'] } {
+  if (options.columns !== undefined) return { overrides: options.columns, from: 'given' };
+  const remembered = options.rememberedColumns?.[entityKey(entity)];
+  if (remembered !== undefined) return { overrides: remembered, from: 'remembered' };
+  return { overrides: [], from: 'guessed' };
+}
+
+function parseTable(grid: Grid, header: DetectedHeader, grids: readonly Grid[], options: ImportOptions): ImportResult {
   const issues = new IssueLog();
-  const missing = missingColumns(header);
-  if (missing.length > 0) {
-    issues.error(
-      header.row,
-      `a la tabla de actividades le faltan las columnas ${columnList(missing)}. Agréguelas con esos nombres.`,
-    );
+  const block = readHeaderBlock(grid, header.rows[0] ?? 0, issues);
+  const { overrides, from } = overridesFor(options, block.entity);
+  const mapped = mapColumns(grid, header, overrides);
+  if (!mapped.ok) {
+    issues.error(null, mapped.message);
     return rejected(issues);
   }
-  const block = readHeaderBlock(grid, header.row, issues);
+  const mapping = mapped.mapping;
+  const layout: ImportLayout = {
+    sheetName: grid.name,
+    otherSheets: grids.filter((other) => other !== grid).map((other) => other.name),
+    headerRows: header.rows,
+    fields: mapping.sources,
+    ignoredHeaders: ignoredHeaders(header, mapping),
+    columnsFrom: from,
+    columnOverrides: overrides,
+    entityKey: entityKey(block.entity),
+  };
+  const missing = REQUIRED_COLUMNS.filter((column) => !mapping.columns.has(column));
+  if (missing.length > 0) {
+    issues.error(
+      header.rows[0] ?? null,
+      `a la tabla de actividades le faltan las columnas ${columnList(missing)}. Agréguelas con esos nombres, o indique en qué columna está cada una con --columns (por ejemplo --columns id=B,actividad=C,meta=F,fecha=H,responsable=E).`,
+    );
+    return rejected(issues, layout);
+  }
   const stated = statedVigencia(block, options, issues);
-  const { activities: rows, totals } = readTableRows(grid, header, issues);
-  if (rows.length === 0) issues.error(header.row, 'no hay actividades debajo de los encabezados de la tabla.');
-  checkRepeatedIds(rows, issues);
+  const { activities: rows, totals } = readTableRows(grid, mapping, lastHeaderRow(header), issues);
+  checkRepeatedIds(rows, mapping, issues);
   const scheduleCells = rows.map((row) => scheduleCellOf(row.cell('schedule')));
   const vigencia = completeVigencia(stated, specsWithOwnYears(scheduleCells), issues);
-  const targets = rows.map((row) => readTarget(row, issues));
+  const targets = rows.map((row) => readTarget(row, mapping, issues));
   checkTotals(totals, targets, issues);
-  const subcomponents = groupSubcomponents(rows, header, issues);
-  const fields = rows.map((row, index) => readActivityFields(row, targets[index] ?? null, issues));
-  if (vigencia === null) return rejected(issues);
+  const fields = rows.map((row, index) => readActivityFields(row, targets[index] ?? null, mapping, issues));
+  const skipped = issues.skippedRows();
+  const kept = rows.flatMap((row, index) => {
+    const activity = fields[index];
+    return activity && !skipped.has(row.row) ? [{ row, activity, scheduleCell: scheduleCells[index] }] : [];
+  });
+  if (kept.length === 0 && issues.rowErrors.length === 0) {
+    issues.error(lastHeaderRow(header), 'no hay actividades debajo de los encabezados de la tabla.');
+  }
+  const subcomponents = groupSubcomponents(
+    kept.map(({ row }) => row),
+    mapping,
+    issues,
+  );
+  if (vigencia === null) return rejected(issues, layout);
 
   const unread: UnreadSchedule[] = [];
-  const schedules = rows.map((row, index) => scheduleFor(row, scheduleCells[index], vigencia, issues, unread));
-  const offices = unifyOfficeSpellings(fields.map((activity) => activity?.offices ?? []));
-  const activities = fields.flatMap((activity, index) => {
-    const schedule = schedules[index];
-    if (activity === null || schedule === undefined) return [];
-    return [{ ...activity, offices: offices.lists[index] ?? [], schedule }];
+  const offices = readOffices(kept.map(({ activity }) => activity.responsibleText));
+  const activities = kept.map(({ row, activity, scheduleCell }, index) => {
+    const names = offices.lists[index] ?? [];
+    if (names.length === 0) {
+      issues.warn(
+        row.row,
+        `la actividad ${row.code} no tiene responsable. Escriba la dependencia en ${describeColumn(mapping, 'responsible')} o asígnela después de importar.`,
+      );
+    }
+    return { ...activity, offices: names, schedule: scheduleFor(row, scheduleCell, vigencia, issues, unread) };
   });
   const entity = block.entity ?? entityFromSource(grid, options, issues);
   // Checked only now so that a rejected file also lists the dates it could not read.
-  if (issues.errors.length > 0) return rejected(issues);
+  if (issues.errors.length > 0 || (options.strict === true && issues.rowErrors.length > 0)) {
+    return rejected(issues, layout);
+  }
+  if (activities.length === 0) {
+    issues.error(null, 'ninguna fila de la tabla se pudo leer; corrija las filas indicadas y vuelva a importar.');
+    return rejected(issues, layout);
+  }
   const plan: PlanDraft = {
     entity,
     vigencia,
@@ -100,12 +159,19 @@ function parseTable(grid: Grid, header: HeaderRow, options: ImportOptions): Impo
     subcomponents,
     activities,
   };
-  const summary = summarise(plan, grid, header, offices.offices, unread);
+  const summary = summarise(plan, layout, offices.offices, unread, byRow(issues.rowErrors));
   return { ok: true, plan, warnings: byRow(issues.warnings), summary };
 }
 
-function rejected(issues: IssueLog): ImportResult {
-  return { ok: false, errors: byRow(issues.errors), warnings: byRow(issues.warnings) };
+/** Headers the mapping leaves unread, as the preview lists them ("Seguimiento", "% avance"). */
+function ignoredHeaders(header: DetectedHeader, mapping: ColumnMapping): string[] {
+  const read = new Set(mapping.sources.map((source) => source.index));
+  return header.cells.filter((cell) => cell.text !== '' && !read.has(cell.index)).map((cell) => cell.text);
+}
+
+function rejected(issues: IssueLog, layout?: ImportLayout): ImportResult {
+  const errors = [...byRow(issues.errors), ...byRow(issues.rowErrors)];
+  return { ok: false, errors, warnings: byRow(issues.warnings), ...(layout && { layout }) };
 }
 
 /** Issues without a row concern the whole file and come first; the rest follow the sheet. */
@@ -113,7 +179,7 @@ function byRow(issues: readonly ImportIssue[]): ImportIssue[] {
   return [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
-function checkRepeatedIds(rows: readonly ActivityRow[], issues: IssueLog): void {
+function checkRepeatedIds(rows: readonly ActivityRow[], mapping: ColumnMapping, issues: IssueLog): void {
   const firstWithId = new Map<string, ActivityRow>();
   for (const row of rows) {
     const first = firstWithId.get(row.code);
@@ -125,25 +191,33 @@ function checkRepeatedIds(rows: readonly ActivityRow[], issues: IssueLog): void 
       first.idWasNumber && row.idWasNumber
         ? " Excel guarda 1.10 escrito como número igual que 1.1: si una de ellas es la 1.10, 1.20…, escriba su ID como texto, con un apóstrofo delante ('1.10)."
         : '';
-    issues.error(
+    issues.rowError(
       row.row,
-      `el ID ${row.code} ya se usó en la fila ${first.row}. Cada actividad necesita un ID distinto.${numberHint}`,
+      describeColumn(mapping, 'id'),
+      `el ID ${row.code} ya se usó en la fila ${first.row}. Cada actividad necesita un ID distinto: cambie el de esta fila.${numberHint}`,
     );
   }
 }
 
-function readTarget(row: ActivityRow, issues: IssueLog): Target | null {
+function readTarget(row: ActivityRow, mapping: ColumnMapping, issues: IssueLog): Target | null {
   const cell = row.cell('target');
   const read = readTargetCell(cell);
+  const where = describeColumn(mapping, 'target');
   if (read === null) {
-    issues.error(row.row, `la actividad ${row.code} no tiene meta anual. Escriba un número, por ejemplo 10 o 2,5.`);
+    const written = isBlank(cell) ? 'está vacía' : `dice «${shorten(cellText(cell))}»`;
+    issues.rowError(
+      row.row,
+      where,
+      `la meta de la actividad ${row.code} ${written}. Escriba un número, por ejemplo 10, 2,5 o «Dos (2) jornadas».`,
+    );
     return null;
   }
   const { target, reading } = read;
   if (target.value <= 0) {
-    issues.error(
+    issues.rowError(
       row.row,
-      `la meta anual de la actividad ${row.code} es ${formatNumber(target.value)}; debe ser mayor que cero.`,
+      where,
+      `la meta de la actividad ${row.code} es ${formatNumber(target.value)}; escriba una meta mayor que cero.`,
     );
     return null;
   }
@@ -199,14 +273,15 @@ function idPrefix(code: string): string {
   return code.split('.')[0] ?? code;
 }
 
-function groupSubcomponents(rows: readonly ActivityRow[], header: HeaderRow, issues: IssueLog): SubcomponentDraft[] {
+function groupSubcomponents(rows: readonly ActivityRow[], mapping: ColumnMapping, issues: IssueLog): SubcomponentDraft[] {
   const drafts = new Map<string, SubcomponentDraft>();
   let firstWithout: ActivityRow | null = null;
   for (const row of rows) {
     const written = row.subcomponent;
     const code = subcomponentCodeOf(row);
     if (written === null) firstWithout ??= row;
-    else if (written.code !== null && written.code !== idPrefix(row.code)) {
+    // Only a dotted ID ("2.3") says which subcomponent it is in; IDs numbered straight through (1, 2, 3…) do not.
+    else if (written.code !== null && row.code.includes('.') && written.code !== idPrefix(row.code)) {
       issues.warn(
         row.row,
         `la actividad ${row.code} está bajo el subcomponente «${written.fullText}», que es el ${written.code}. Revise el ID o el subcomponente.`,
@@ -217,31 +292,30 @@ function groupSubcomponents(rows: readonly ActivityRow[], header: HeaderRow, iss
     }
   }
   if (firstWithout !== null) {
-    const where = header.columns.has('subcomponent')
+    const hasColumn = mapping.columns.has('subcomponent');
+    const where = hasColumn
       ? `la actividad ${firstWithout.code} y las que siguen sin «${COLUMN_LABELS.subcomponent}»`
       : `las actividades (la tabla no tiene columna «${COLUMN_LABELS.subcomponent}»)`;
     issues.warn(
-      header.columns.has('subcomponent') ? firstWithout.row : null,
+      hasColumn ? firstWithout.row : null,
       `${where} se agruparon por el primer número de su ID.`,
     );
   }
   return [...drafts.values()];
 }
 
-function readActivityFields(row: ActivityRow, target: Target | null, issues: IssueLog): ActivityFields | null {
+function readActivityFields(
+  row: ActivityRow,
+  target: Target | null,
+  mapping: ColumnMapping,
+  issues: IssueLog,
+): ActivityFields | null {
   const title = squish(cellText(row.cell('activity')));
   if (title === '') {
-    issues.error(
+    issues.rowError(
       row.row,
-      `la actividad ${row.code} no tiene texto en «${COLUMN_LABELS.activity}». Escriba qué se va a hacer.`,
-    );
-  }
-  const responsibleText = cellText(row.cell('responsible'));
-  const offices = splitOffices(responsibleText);
-  if (offices.length === 0) {
-    issues.warn(
-      row.row,
-      `la actividad ${row.code} no tiene responsable. Escriba la dependencia en la columna «${COLUMN_LABELS.responsible}» o asígnela después de importar.`,
+      describeColumn(mapping, 'activity'),
+      `la actividad ${row.code} no tiene texto. Escriba en esa columna qué se va a hacer.`,
     );
   }
   if (target === null || title === '') return null;
@@ -251,8 +325,7 @@ function readActivityFields(row: ActivityRow, target: Target | null, issues: Iss
     subcomponentCode: subcomponentCodeOf(row),
     title,
     product: squish(cellText(row.cell('product'))),
-    responsibleText,
-    offices,
+    responsibleText: cellText(row.cell('responsible')),
     target,
     description: description === '' ? null : description,
     initialProgress: readProgress(row, target, issues),
@@ -316,14 +389,14 @@ function entityFromSource(grid: Grid, options: ImportOptions, issues: IssueLog):
 
 function summarise(
   plan: PlanDraft,
-  grid: Grid,
-  header: HeaderRow,
+  layout: ImportLayout,
   offices: string[],
   unreadSchedules: UnreadSchedule[],
+  skippedRows: ImportIssue[],
 ): ImportSummary {
   return {
-    sheetName: grid.name,
-    headerRow: header.row,
+    ...layout,
+    headerRow: layout.headerRows[0] ?? 0,
     activityCount: plan.activities.length,
     subcomponents: plan.subcomponents.map((subcomponent) => ({
       code: subcomponent.code,
@@ -332,5 +405,6 @@ function summarise(
     })),
     offices,
     unreadSchedules,
+    skippedRows,
   };
 }
