@@ -94,7 +94,10 @@ export function classifySubHeaderCell(text: string, parentText: string): Column 
     return 'activity';
   }
   const part = SUB_HEADERS.find(([, pattern]) => pattern.test(name))?.[0];
-  if (part !== undefined && (parent === 'schedule' || parent === 'start' || /^(fechas?|periodo)\b/.test(headerName(parentText)))) {
+  if (
+    part !== undefined &&
+    (parent === 'schedule' || parent === 'start' || /^(fechas?|periodo)\b/.test(headerName(parentText)))
+  ) {
     return part;
   }
   return own;

@@ -1,5 +1,5 @@
 import { squish } from '../domain/text.js';
-import { classifyHeaderCell, classifySubHeaderCell, type Column } from './columns.js';
+import { type Column, classifyHeaderCell, classifySubHeaderCell } from './columns.js';
 import { cellText, type Grid, type GridRow, isBlank, type SheetCell } from './grid.js';
 
 /** One column of the table's header. */

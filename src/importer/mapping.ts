@@ -62,9 +62,14 @@ const SAMPLE_ROWS = 20;
 export type MappingResult = { ok: true; mapping: ColumnMapping } | { ok: false; message: string };
 
 /** `id=B,actividad=C,meta=Meta anual` as overrides; a message in Spanish when it cannot be read. */
-export function parseColumnOverrides(text: string): { ok: true; overrides: ColumnOverride[] } | { ok: false; message: string } {
+export function parseColumnOverrides(
+  text: string,
+): { ok: true; overrides: ColumnOverride[] } | { ok: false; message: string } {
   const overrides: ColumnOverride[] = [];
-  for (const part of text.split(',').map((piece) => piece.trim()).filter((piece) => piece !== '')) {
+  for (const part of text
+    .split(',')
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '')) {
     const equals = part.indexOf('=');
     const field = foldText(equals < 0 ? part : part.slice(0, equals));
     const ref = equals < 0 ? '' : part.slice(equals + 1).trim();
@@ -83,10 +88,14 @@ export function parseColumnOverrides(text: string): { ok: true; overrides: Colum
   return { ok: true, overrides };
 }
 
+/** The name `--columns` gives a field ("meta" for the target). */
+export function overrideNameOf(column: Column): string | undefined {
+  return Object.entries(OVERRIDE_FIELDS).find(([, field]) => field === column)?.[0];
+}
+
 /** The overrides as `--columns` takes them, to show and to remember. */
 export function formatColumnOverrides(overrides: readonly ColumnOverride[]): string {
-  const names = Object.fromEntries(Object.entries(OVERRIDE_FIELDS).map(([name, column]) => [column, name]));
-  return overrides.map((override) => `${names[override.column]}=${override.ref}`).join(',');
+  return overrides.map((override) => `${overrideNameOf(override.column)}=${override.ref}`).join(',');
 }
 
 /**
@@ -171,7 +180,9 @@ function splitMergedIdAndActivity(grid: Grid, header: DetectedHeader, columns: M
     .slice(0, SAMPLE_ROWS)
     .map((row) => row.cells[activity] ?? null)
     .filter((cell) => !isBlank(cell));
-  const ids = sample.filter((cell) => (typeof cell === 'number' || typeof cell === 'string') && normalizeActivityId(cell) !== null);
+  const ids = sample.filter(
+    (cell) => (typeof cell === 'number' || typeof cell === 'string') && normalizeActivityId(cell) !== null,
+  );
   if (sample.length === 0 || ids.length * 2 < sample.length) return;
   columns.set('id', activity);
   columns.set('activity', activity + 1);

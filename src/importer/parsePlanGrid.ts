@@ -70,7 +70,10 @@ function columnList(columns: readonly Column[]): string {
 }
 
 /** The `--columns` given now, or else the one remembered for the entity, or none. */
-function overridesFor(options: ImportOptions, entity: string | null): { overrides: ColumnOverride[]; from: ImportLayout['columnsFrom'] } {
+function overridesFor(
+  options: ImportOptions,
+  entity: string | null,
+): { overrides: ColumnOverride[]; from: ImportLayout['columnsFrom'] } {
   if (options.columns !== undefined) return { overrides: options.columns, from: 'given' };
   const remembered = options.rememberedColumns?.[entityKey(entity)];
   if (remembered !== undefined) return { overrides: remembered, from: 'remembered' };
@@ -273,7 +276,11 @@ function idPrefix(code: string): string {
   return code.split('.')[0] ?? code;
 }
 
-function groupSubcomponents(rows: readonly ActivityRow[], mapping: ColumnMapping, issues: IssueLog): SubcomponentDraft[] {
+function groupSubcomponents(
+  rows: readonly ActivityRow[],
+  mapping: ColumnMapping,
+  issues: IssueLog,
+): SubcomponentDraft[] {
   const drafts = new Map<string, SubcomponentDraft>();
   let firstWithout: ActivityRow | null = null;
   for (const row of rows) {
@@ -296,10 +303,7 @@ function groupSubcomponents(rows: readonly ActivityRow[], mapping: ColumnMapping
     const where = hasColumn
       ? `la actividad ${firstWithout.code} y las que siguen sin «${COLUMN_LABELS.subcomponent}»`
       : `las actividades (la tabla no tiene columna «${COLUMN_LABELS.subcomponent}»)`;
-    issues.warn(
-      hasColumn ? firstWithout.row : null,
-      `${where} se agruparon por el primer número de su ID.`,
-    );
+    issues.warn(hasColumn ? firstWithout.row : null, `${where} se agruparon por el primer número de su ID.`);
   }
   return [...drafts.values()];
 }
