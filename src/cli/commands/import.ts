@@ -1,12 +1,6 @@
 import { basename } from 'node:path';
 import { UserError } from '../../commands/errors.js';
-import {
-  formatImportSummary,
-  type ImportOptions,
-  type ImportResult,
-  importPlanFile,
-  parseColumnOverrides,
-} from '../../importer/index.js';
+import { formatImportSummary, type ImportOptions, importPlanFile, parseColumnOverrides } from '../../importer/index.js';
 import { refreshStatistics } from '../../storage/database.js';
 import { rememberColumns, rememberedColumns } from '../../storage/importColumns.js';
 import { savePlanDraft } from '../../storage/plans.js';
@@ -61,11 +55,15 @@ export const importCommand: CliCommand = {
     const remembered = forget ? {} : await rememberedColumns(database.prisma);
     const result = await importPlanFile(file, { ...options, rememberedColumns: remembered });
     const json = args.values.json === true;
+    const preview = args.values.preview === true;
+    // Forgetting does not wait for a good import: the guess it goes back to may be what fails.
+    const key = result.ok ? result.summary.entityKey : result.layout?.entityKey;
+    if (forget && !preview && key !== undefined) await rememberColumns(database.prisma, key, null);
     if (!result.ok) {
       if (json) writeJson(deps, result);
-      throw new UserError('invalid_arguments', formatImportSummary(result));
+      throw new UserError('invalid_arguments', withForgetNote(formatImportSummary(result), forget && !preview));
     }
-    if (args.values.preview === true) {
+    if (preview) {
       if (json) writeJson(deps, result);
       else
         writeLine(
@@ -76,7 +74,8 @@ export const importCommand: CliCommand = {
     }
     const saved = await savePlanDraft(database.prisma, result.plan, { sourceFile: basename(file), authorId: 'cli' });
     await refreshStatistics(database);
-    const columnsNote = await updateRememberedColumns(database.prisma, result, options, forget);
+    if (options.columns !== undefined)
+      await rememberColumns(database.prisma, result.summary.entityKey, options.columns);
     if (json) {
       writeJson(deps, { ...result, saved });
       return;
@@ -88,7 +87,13 @@ export const importCommand: CliCommand = {
         ? `Plan nuevo guardado (n.º ${saved.planId}) y marcado como el plan activo.`
         : `Plan actualizado (n.º ${saved.planId}): ${saved.activities.created} actividades nuevas, ${saved.activities.updated} actualizadas, ${saved.activities.retired} retiradas. El avance registrado se conserva.`,
     );
-    if (columnsNote !== null) writeLine(deps, columnsNote);
+    if (options.columns !== undefined) {
+      writeLine(
+        deps,
+        `Columnas guardadas para ${result.plan.entity}: la próxima importación las usará sin --columns. Para olvidarlas: rinde import ARCHIVO --forget-columns.`,
+      );
+    }
+    if (forget) writeLine(deps, FORGOTTEN);
   },
 };
 
@@ -106,21 +111,8 @@ function importOptions(args: ParsedCli): ImportOptions {
   };
 }
 
-/** A `--columns` that imported is remembered for the entity; `--forget-columns` drops what was. */
-async function updateRememberedColumns(
-  db: Parameters<typeof rememberColumns>[0],
-  result: Extract<ImportResult, { ok: true }>,
-  options: ImportOptions,
-  forget: boolean,
-): Promise<string | null> {
-  const key = result.summary.entityKey;
-  if (options.columns !== undefined) {
-    await rememberColumns(db, key, options.columns);
-    return `Columnas guardadas para ${result.plan.entity}: la próxima importación las usará sin --columns. Para olvidarlas: rinde import ARCHIVO --forget-columns.`;
-  }
-  if (forget) {
-    await rememberColumns(db, key, null);
-    return `Se olvidaron las columnas guardadas para ${result.plan.entity}; se dedujeron de los encabezados.`;
-  }
-  return null;
+const FORGOTTEN = 'Se olvidaron las columnas guardadas para esta entidad; se dedujeron de los encabezados.';
+
+function withForgetNote(text: string, forgotten: boolean): string {
+  return forgotten ? `${text}\n\n${FORGOTTEN}` : text;
 }
