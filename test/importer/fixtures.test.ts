@@ -35,3 +35,28 @@ describe.each(PLAN_FIXTURES.filter((fixture) => WAITING_FOR_ALIASES.has(fixture.
     expect(facts.wrong.length).toBeLessThanOrEqual(4);
   });
 });
+
+describe('what the layouts say beside the plan', () => {
+  it("leaves the control office's follow-up out of the ESE's activities", async () => {
+    const fixture = PLAN_FIXTURES.find((candidate) => candidate.file === 'ese-san-rafael.csv');
+    if (fixture === undefined) throw new Error('the ESE fixture is gone');
+    const path = file(fixture.file);
+    await fixture.write(path);
+    const result = await importPlanFile(path);
+    if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+    expect(result.plan.activities.map((activity) => activity.description)).toEqual(
+      result.plan.activities.map(() => null),
+    );
+    expect(result.summary.ignoredHeaders).toEqual(['Seguimiento', 'Evidencia', 'Observaciones OCI', '% avance']);
+  });
+
+  it("says it read the plan's sheet, not the instructions before it", async () => {
+    const fixture = PLAN_FIXTURES.find((candidate) => candidate.file === 'agencia-participacion.xlsx');
+    if (fixture === undefined) throw new Error('the agency fixture is gone');
+    const path = file(fixture.file);
+    await fixture.write(path);
+    const result = await importPlanFile(path);
+    if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+    expect(result.summary).toMatchObject({ sheetName: 'PAAC 2025', otherSheets: ['Instructivo'], headerRows: [4] });
+  });
+});
