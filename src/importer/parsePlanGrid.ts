@@ -1,25 +1,16 @@
 import { formatLongDate } from '../domain/dates.js';
-import { parseTarget } from '../domain/target.js';
-import { readTargetCell } from '../domain/targetText.js';
-import { foldText, squish } from '../domain/text.js';
-import type {
-  ActivityDraft,
-  ImportIssue,
-  PlanDraft,
-  Schedule,
-  SubcomponentDraft,
-  Target,
-  Vigencia,
-} from '../domain/types.js';
+import { foldText } from '../domain/text.js';
+import type { ImportIssue, PlanDraft, Schedule, Vigencia } from '../domain/types.js';
+import { checkRepeatedIds, checkTotals, groupSubcomponents, readActivityFields, readTarget } from './activityFields.js';
 import { COLUMN_LABELS, type Column } from './columns.js';
-import { cellText, type Grid, isBlank } from './grid.js';
+import type { Grid } from './grid.js';
 import { chooseSheet, type DetectedHeader, lastHeaderRow, REQUIRED_COLUMNS } from './header.js';
 import { readHeaderBlock } from './headerBlock.js';
-import { formatNumber, IssueLog } from './issues.js';
+import { IssueLog } from './issues.js';
 import { type ColumnMapping, type ColumnOverride, describeColumn, mapColumns } from './mapping.js';
 import { readOffices } from './offices.js';
 import { resolveSchedule, type ScheduleCell, scheduleCellOf, specsWithOwnYears } from './schedules.js';
-import { type ActivityRow, readTableRows, shorten, type TotalRow } from './tableRows.js';
+import { type ActivityRow, readTableRows } from './tableRows.js';
 import type { ImportLayout, ImportOptions, ImportResult, ImportSummary, UnreadSchedule } from './types.js';
 import { completeVigencia, statedVigencia } from './vigencia.js';
 
@@ -29,7 +20,7 @@ import { completeVigencia, statedVigencia } from './vigencia.js';
 //   → column mapping (mapping.ts: which column holds each field; --columns corrects the guess)
 //   → rows (tableRows.ts: activity rows, totals and notes; headerBlock.ts: what is above the table)
 //   → schedule and offices (schedules.ts over src/domain/schedule, offices.ts over src/domain/offices)
-//   → draft (this file: the PlanDraft, the summary, and the rows left out).
+//   → draft (activityFields.ts: each row's fields, totals, subcomponents; this file: the PlanDraft, the summary).
 
 /** The columns a plan's table usually has, in order, as the "no header" message lists them. */
 const EXPECTED_COLUMNS: readonly Column[] = [
@@ -41,9 +32,6 @@ const EXPECTED_COLUMNS: readonly Column[] = [
   'schedule',
   'target',
 ];
-
-/** What a row says on its own; its schedule needs the vigencia and its offices the whole plan's spellings. */
-type ActivityFields = Omit<ActivityDraft, 'schedule' | 'offices'>;
 
 /** The key a remembered `--columns` is stored under: the entity as the sheet names it. */
 export function entityKey(entity: string | null): string {
@@ -180,177 +168,6 @@ function rejected(issues: IssueLog, layout?: ImportLayout): ImportResult {
 /** Issues without a row concern the whole file and come first; the rest follow the sheet. */
 function byRow(issues: readonly ImportIssue[]): ImportIssue[] {
   return [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-}
-
-function checkRepeatedIds(rows: readonly ActivityRow[], mapping: ColumnMapping, issues: IssueLog): void {
-  const firstWithId = new Map<string, ActivityRow>();
-  for (const row of rows) {
-    const first = firstWithId.get(row.code);
-    if (first === undefined) {
-      firstWithId.set(row.code, row);
-      continue;
-    }
-    const numberHint =
-      first.idWasNumber && row.idWasNumber
-        ? " Excel guarda 1.10 escrito como número igual que 1.1: si una de ellas es la 1.10, 1.20…, escriba su ID como texto, con un apóstrofo delante ('1.10)."
-        : '';
-    issues.rowError(
-      row.row,
-      describeColumn(mapping, 'id'),
-      `el ID ${row.code} ya se usó en la fila ${first.row}. Cada actividad necesita un ID distinto: cambie el de esta fila.${numberHint}`,
-    );
-  }
-}
-
-function readTarget(row: ActivityRow, mapping: ColumnMapping, issues: IssueLog): Target | null {
-  const cell = row.cell('target');
-  const read = readTargetCell(cell);
-  const where = describeColumn(mapping, 'target');
-  if (read === null) {
-    const written = isBlank(cell) ? 'está vacía' : `dice «${shorten(cellText(cell))}»`;
-    issues.rowError(
-      row.row,
-      where,
-      `la meta de la actividad ${row.code} ${written}. Escriba un número, por ejemplo 10, 2,5 o «Dos (2) jornadas».`,
-    );
-    return null;
-  }
-  const { target, reading } = read;
-  if (target.value <= 0) {
-    issues.rowError(
-      row.row,
-      where,
-      `la meta de la actividad ${row.code} es ${formatNumber(target.value)}; escriba una meta mayor que cero.`,
-    );
-    return null;
-  }
-  if (reading === 'not-applicable' || reading === 'assumed') {
-    const why = reading === 'not-applicable' ? 'dice «N/A»' : `«${cellText(cell)}» no trae una cifra`;
-    issues.warn(
-      row.row,
-      `la meta de la actividad ${row.code} ${why}: se importó con meta 1 (hecha o no hecha). Si es otra, escriba la cifra en la hoja, por ejemplo «Dos (2) jornadas».`,
-    );
-  }
-  return target;
-}
-
-/**
- * A total row is dropped either way; one that disagrees with the targets above it (since the
- * previous subtotal, or from the top for a grand total) is worth a look, since someone may have
- * changed a target without the total or the other way round.
- */
-function checkTotals(totals: readonly TotalRow[], targets: readonly (Target | null)[], issues: IssueLog): void {
-  let segmentStart = 0;
-  for (const total of totals) {
-    if (total.value === null) continue;
-    const segment = sumAsStored(targets.slice(segmentStart, total.activitiesBefore));
-    const all = sumAsStored(targets.slice(0, total.activitiesBefore));
-    if (!sameAmount(total.value, segment) && !sameAmount(total.value, all)) {
-      issues.warn(
-        total.row,
-        `la fila de total dice ${formatNumber(total.value)} en «${COLUMN_LABELS.target}», pero las metas anuales de las actividades de arriba suman ${formatNumber(segment)}. Esa fila no se importa; revise el total o las metas.`,
-      );
-    }
-    segmentStart = total.activitiesBefore;
-  }
-}
-
-/** As the sheet's own SUM sees them: a 100 % target is stored as 1. */
-function sumAsStored(targets: readonly (Target | null)[]): number {
-  return targets.reduce((sum, target) => {
-    if (target === null) return sum;
-    return sum + (target.unit === 'percent' ? target.value / 100 : target.value);
-  }, 0);
-}
-
-function sameAmount(a: number, b: number): boolean {
-  return Math.abs(a - b) < 1e-6;
-}
-
-/** The subcomponent written on the row or above it; without one, the ID's first number ("2.3" is in 2). */
-function subcomponentCodeOf(row: ActivityRow): string {
-  return row.subcomponent?.code ?? idPrefix(row.code);
-}
-
-function idPrefix(code: string): string {
-  return code.split('.')[0] ?? code;
-}
-
-function groupSubcomponents(
-  rows: readonly ActivityRow[],
-  mapping: ColumnMapping,
-  issues: IssueLog,
-): SubcomponentDraft[] {
-  const drafts = new Map<string, SubcomponentDraft>();
-  let firstWithout: ActivityRow | null = null;
-  for (const row of rows) {
-    const written = row.subcomponent;
-    const code = subcomponentCodeOf(row);
-    if (written === null) firstWithout ??= row;
-    // Only a dotted ID ("2.3") says which subcomponent it is in; IDs numbered straight through (1, 2, 3…) do not.
-    else if (written.code !== null && row.code.includes('.') && written.code !== idPrefix(row.code)) {
-      issues.warn(
-        row.row,
-        `la actividad ${row.code} está bajo el subcomponente «${written.fullText}», que es el ${written.code}. Revise el ID o el subcomponente.`,
-      );
-    }
-    if (!drafts.has(code)) {
-      drafts.set(code, { code, name: written?.name || `Subcomponente ${code}`, fullText: written?.fullText ?? '' });
-    }
-  }
-  if (firstWithout !== null) {
-    const hasColumn = mapping.columns.has('subcomponent');
-    const where = hasColumn
-      ? `la actividad ${firstWithout.code} y las que siguen sin «${COLUMN_LABELS.subcomponent}»`
-      : `las actividades (la tabla no tiene columna «${COLUMN_LABELS.subcomponent}»)`;
-    issues.warn(hasColumn ? firstWithout.row : null, `${where} se agruparon por el primer número de su ID.`);
-  }
-  return [...drafts.values()];
-}
-
-function readActivityFields(
-  row: ActivityRow,
-  target: Target | null,
-  mapping: ColumnMapping,
-  issues: IssueLog,
-): ActivityFields | null {
-  const title = squish(cellText(row.cell('activity')));
-  if (title === '') {
-    issues.rowError(
-      row.row,
-      describeColumn(mapping, 'activity'),
-      `la actividad ${row.code} no tiene texto. Escriba en esa columna qué se va a hacer.`,
-    );
-  }
-  if (target === null || title === '') return null;
-  const description = cellText(row.cell('description'));
-  return {
-    code: row.code,
-    subcomponentCode: subcomponentCodeOf(row),
-    title,
-    product: squish(cellText(row.cell('product'))),
-    responsibleText: cellText(row.cell('responsible')),
-    target,
-    description: description === '' ? null : description,
-    initialProgress: readProgress(row, target, issues),
-    sourceRow: row.row,
-  };
-}
-
-/** Progress is kept in the target's unit: 50 % of a target of 40 contents is 20. */
-function readProgress(row: ActivityRow, target: Target, issues: IssueLog): number | null {
-  const cell = row.cell('progress');
-  if (isBlank(cell)) return null;
-  const progress = parseTarget(cell);
-  if (progress === null || progress.value < 0) {
-    issues.warn(
-      row.row,
-      `el avance «${cellText(cell)}» de la actividad ${row.code} no es un número; se importó sin avance. Escríbalo como número, por ejemplo 3 o 50%.`,
-    );
-    return null;
-  }
-  if (progress.unit === 'percent' && target.unit === 'count') return (progress.value / 100) * target.value;
-  return progress.value;
 }
 
 function scheduleFor(
