@@ -10,6 +10,9 @@ import { printTable } from './lib/stats.js';
 
 // `rinde import` of a 5,000-row plan spreadsheet (.xlsx), as the planning office runs it: the CLI
 // process from start to exit, a first import and a re-import that updates every activity in place.
+// Two layouts: the flat one Rinde exports, and one laid out the way a gobernación keeps it (a cover
+// sheet first, a header two rows deep with merged cells, subcomponents merged down, the control
+// office's follow-up columns), which goes through every stage of header detection. Goal: under 5 s.
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
 const SUBCOMPONENTS = 5;
@@ -53,9 +56,78 @@ async function writePlan(file: string): Promise<void> {
   await book.xlsx.writeFile(file);
 }
 
-function timedImport(file: string, databaseUrl: string): { ms: number; ok: boolean; output: string } {
+/** The gobernación's layout (test/fixtures/plans/gobernacion.ts) at scale, after a cover sheet. */
+async function writeRealLayout(file: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const cover = book.addWorksheet('Portada');
+  cover.addRow(['PLAN DE ACCIÓN DE RENDICIÓN DE CUENTAS']);
+  cover.addRow(['Versión', 'Fecha', 'Descripción del cambio', 'Responsable']);
+  cover.addRow([1, '15/01/2025', 'Versión inicial', OFFICES[0]]);
+  const sheet = book.addWorksheet('RdC');
+  sheet.addRow(['GOBERNACIÓN DE PRUEBA DE CARGA – VIGENCIA 2025']);
+  sheet.mergeCells('A1:K1');
+  sheet.addRow(['Entidad:', 'Gobernación de Prueba de Carga']);
+  sheet.addRow([]);
+  sheet.addRow([
+    'Subcomponente',
+    'Actividades',
+    null,
+    'Meta o\nproducto',
+    'Meta\nanual',
+    'Dependencia\nresponsable',
+    'Plazo',
+    null,
+    'Seguimiento OCI',
+    null,
+    'Observaciones',
+  ]);
+  sheet.addRow([
+    null,
+    'No.',
+    'Descripción',
+    null,
+    null,
+    null,
+    'Fecha inicio',
+    'Fecha fin',
+    '% avance',
+    'Evidencia',
+    null,
+  ]);
+  for (const range of ['A4:A5', 'B4:C4', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:H4', 'I4:J4', 'K4:K5']) sheet.mergeCells(range);
+  const perSubcomponent = Math.ceil(ROWS / SUBCOMPONENTS);
+  for (let row = 0; row < ROWS; row++) {
+    const sub = Math.floor(row / perSubcomponent) + 1;
+    const index = (row % perSubcomponent) + 1;
+    sheet.addRow([
+      `${sub}. Subcomponente ${sub}`,
+      `${sub}.${index}`,
+      `Actividad ${sub}.${index}: publicar y socializar los avances de la gestión`,
+      'Informe publicado',
+      (row % 10) + 1,
+      `${OFFICES[row % OFFICES.length]}\n${OFFICES[(row + 1) % OFFICES.length]}`,
+      '01/02/2025',
+      SCHEDULES[row % SCHEDULES.length],
+      '0%',
+      null,
+      null,
+    ]);
+  }
+  for (let sub = 0; sub < SUBCOMPONENTS; sub++) {
+    const first = 6 + sub * perSubcomponent;
+    const last = Math.min(first + perSubcomponent - 1, 5 + ROWS);
+    if (last > first) sheet.mergeCells(`A${first}:A${last}`);
+  }
+  await book.xlsx.writeFile(file);
+}
+
+function timedImport(
+  file: string,
+  databaseUrl: string,
+  ...flags: string[]
+): { ms: number; ok: boolean; output: string } {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/rinde.js'), 'import', file], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/rinde.js'), 'import', file, ...flags], {
     env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl },
     encoding: 'utf8',
   });
@@ -65,25 +137,35 @@ function timedImport(file: string, databaseUrl: string): { ms: number; ok: boole
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'rinde-bench-import-'));
-const file = join(folder, `plan-${ROWS}.xlsx`);
+const layouts = [
+  { name: 'flat', file: join(folder, `plan-${ROWS}.xlsx`), write: writePlan },
+  { name: 'real layout', file: join(folder, `plan-real-${ROWS}.xlsx`), write: writeRealLayout },
+];
 try {
-  await writePlan(file);
   const rows: (string | number)[][] = [];
-  for (const engine of await availableEngines()) {
-    const scratch = await scratchDatabase(engine);
-    try {
-      for (const run of ['first import', 're-import (all updated)']) {
-        const result = timedImport(file, scratch.url);
-        if (!result.ok) console.log(`${engine} ${run} failed:\n${result.output}`);
-        rows.push([engine, run, ROWS, result.ok ? result.ms : Number.NaN]);
+  for (const layout of layouts) {
+    await layout.write(layout.file);
+    for (const engine of await availableEngines()) {
+      const scratch = await scratchDatabase(engine);
+      try {
+        const runs: [string, string[]][] = [
+          ['--preview', ['--preview']],
+          ['first import', []],
+          ['re-import (all updated)', []],
+        ];
+        for (const [run, flags] of runs) {
+          const result = timedImport(layout.file, scratch.url, ...flags);
+          if (!result.ok) console.log(`${layout.name} ${engine} ${run} failed:\n${result.output}`);
+          rows.push([layout.name, engine, run, ROWS, result.ok ? result.ms : Number.NaN]);
+        }
+      } finally {
+        await scratch.drop();
       }
-    } finally {
-      await scratch.drop();
     }
   }
   printTable(
-    `rinde import of a ${ROWS.toLocaleString('en-US')}-row .xlsx (whole CLI process, wall time)`,
-    ['engine', 'run', 'rows', 'ms'],
+    `rinde import of a ${ROWS.toLocaleString('en-US')}-row .xlsx (whole CLI process, wall time; goal under 5,000 ms)`,
+    ['layout', 'engine', 'run', 'rows', 'ms'],
     rows,
   );
 } finally {

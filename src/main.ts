@@ -27,7 +27,8 @@ const CONSOLE_USER = 'consola';
 async function loadSampleIfEmpty(database: Database, config: Config, logger: Logger, now: Date): Promise<void> {
   if ((await getActivePlan(database.prisma)) !== null) return;
   const file = config.SAMPLE_PLAN ?? join(packageRoot(), 'samples/tauramena-2024.xlsx');
-  const result = await importPlanFile(file, {});
+  // Strict: a sample with rows left out would start the bot on a plan nobody looked at.
+  const result = await importPlanFile(file, { strict: true });
   if (!result.ok) {
     logger.warn({ file, errors: result.errors }, 'sample plan could not be imported');
     return;

@@ -1,6 +1,9 @@
 import { foldText } from '../domain/text.js';
-import { cellText, type Grid, type GridRow } from './grid.js';
 
+/**
+ * The fields a plan's table can hold. `start`, `followUp` and `compliance` are recognised only so
+ * that they help find the header and are never mistaken for a field Rinde reads.
+ */
 export type Column =
   | 'component'
   | 'subcomponent'
@@ -8,35 +11,48 @@ export type Column =
   | 'activity'
   | 'product'
   | 'responsible'
+  | 'start'
   | 'schedule'
   | 'target'
   | 'progress'
   | 'description'
-  | 'compliance';
+  | 'compliance'
+  | 'followUp';
 
 /**
  * Header wordings seen in municipal plans, most specific first: "Avance meta anual" and
  * "Meta anual" both mention the target and only the first rule that matches counts.
- * "Porcentaje de cumplimiento" is computed by the sheet and never imported; it is recognised
- * so that it helps find the header row and is never mistaken for another column.
+ * The control office's follow-up columns ("Seguimiento", "Evidencia", "Observaciones OCI",
+ * "% avance") come before "Observaciones" and "Avance": they are its notes, not the plan's.
  */
 const COLUMN_RULES: readonly [Column, RegExp][] = [
   ['subcomponent', /^sub ?componentes?\b/],
   // PAAC matrices put "Componente 3: Rendición de cuentas" beside the subcomponents: the framework, not a group.
   ['component', /^componentes?\b/],
   ['id', /^(id|no|nro|num|numero|n°|nº|#|item|codigo)( (de )?(la )?actividad(es)?)?$/],
+  [
+    'followUp',
+    /^((seguimientos?|evidencias?|soportes?|monitoreo)\b|(% |porcentaje )(de )?avance\b|avance %$|estado( de avance)?$)|\b(oci|control interno)$/,
+  ],
   ['progress', /^avances?\b/],
   ['compliance', /^(%|porcentaje|cumplimiento)/],
   ['target', /^(meta anual|meta cuantitativa|meta numerica|cantidad|meta \d{4}$)/],
   ['product', /^((meta (o |y )?)?productos?\b|meta$|entregables?\b)/],
   ['activity', /^actividad(es)?\b/],
   ['responsible', /\bresponsables?\b|^lider(es)?\b/],
-  ['schedule', /^(fecha (programada|de (ejecucion|cumplimiento|entrega)|limite|final|fin)\b|fecha$|cronograma|plazo$)/],
+  ['start', /^(fecha (de )?(inicio|inicial)|inicio|desde)$/],
+  [
+    'schedule',
+    /^(fecha (programada|de (ejecucion|cumplimiento|entrega|terminacion|finalizacion)|limite|final|fin)\b|fecha$|cronograma|plazo$)/,
+  ],
   ['description', /^(descripcion|observacion(es)?)\b/],
 ];
 
-/** The columns every activity needs; the others are read when present. */
-const REQUIRED_COLUMNS: readonly Column[] = ['id', 'activity', 'responsible', 'schedule', 'target'];
+/** Under a header spanning several columns ("Plazo" over two), these name the part each column holds. */
+const SUB_HEADERS: readonly [Column, RegExp][] = [
+  ['start', /^(inicio|inicial|desde|fecha (de )?(inicio|inicial))$/],
+  ['schedule', /^(fin|final|hasta|terminacion|finalizacion|fecha (de )?(fin|final|terminacion|finalizacion))$/],
+];
 
 /** Column names as the messages show them. */
 export const COLUMN_LABELS: Record<Column, string> = {
@@ -46,72 +62,43 @@ export const COLUMN_LABELS: Record<Column, string> = {
   activity: 'Actividades',
   product: 'Meta o Producto',
   responsible: 'Responsable',
+  start: 'Fecha inicio',
   schedule: 'Fecha programada',
   target: 'Meta anual',
   progress: 'Avance meta anual',
   description: 'Descripción',
   compliance: 'Porcentaje de cumplimiento',
+  followUp: 'Seguimiento',
 };
 
-/** Fewer recognised names than this is a row of data or of the header block, not the table's header. */
-const MIN_HEADER_COLUMNS = 3;
-
-export interface HeaderRow {
-  row: number;
-  /** 0-based index of each recognised column; the first of repeated (merged) names wins. */
-  columns: Map<Column, number>;
+function headerName(text: string): string {
+  return foldText(text.replace(/\((s|es)\)/gi, '$1').replace(/[.:;*/()[\]_-]+/g, ' '));
 }
 
 export function classifyHeaderCell(text: string): Column | null {
-  const name = foldText(text.replace(/\((s|es)\)/gi, '$1').replace(/[.:;*/()[\]_-]+/g, ' '));
+  const name = headerName(text);
   return COLUMN_RULES.find(([, pattern]) => pattern.test(name))?.[0] ?? null;
 }
 
-function columnsOf(row: GridRow): Map<Column, number> {
-  const columns = new Map<Column, number>();
-  row.cells.forEach((cell, index) => {
-    if (typeof cell !== 'string') return;
-    const column = classifyHeaderCell(cellText(cell));
-    if (column !== null && !columns.has(column)) columns.set(column, index);
-  });
-  return columns;
-}
-
 /**
- * A bare "Meta" holds the figure ("4", "Dos (2) jornadas") when the table has no other target
- * column, beside a "Producto" (or "Meta o producto") column or on its own.
+ * A header cell of a two-row header, read with the cell above it: "No." and "Descripción" under
+ * "Actividades" are the ID and the activity, "Fecha fin" under "Plazo" is the due date, and
+ * anything under "Seguimiento OCI" is the control office's. Null when the text names no column.
  */
-function bareMetaAsTarget(row: GridRow, columns: Map<Column, number>): void {
-  if (columns.has('target')) return;
-  const bare = row.cells.findIndex((cell) => typeof cell === 'string' && foldText(cell) === 'meta');
-  const product = row.cells.findIndex(
-    (cell, index) => index !== bare && typeof cell === 'string' && classifyHeaderCell(cell) === 'product',
-  );
-  if (bare < 0) return;
-  columns.set('target', bare);
-  if (product >= 0) columns.set('product', product);
-  else columns.delete('product');
-}
-
-/** A table with components and no subcomponents groups its activities by component, as it used to. */
-function componentAsGroups(columns: Map<Column, number>): void {
-  const component = columns.get('component');
-  if (component !== undefined && !columns.has('subcomponent')) columns.set('subcomponent', component);
-}
-
-/** The first row that names enough activity columns, one of them the ID or the activity. */
-export function findHeaderRow(grid: Grid): HeaderRow | null {
-  for (const row of grid.rows) {
-    const columns = columnsOf(row);
-    if (columns.size >= MIN_HEADER_COLUMNS && (columns.has('id') || columns.has('activity'))) {
-      bareMetaAsTarget(row, columns);
-      componentAsGroups(columns);
-      return { row: row.row, columns };
-    }
+export function classifySubHeaderCell(text: string, parentText: string): Column | null {
+  const parent = classifyHeaderCell(parentText);
+  if (parent === 'followUp') return 'followUp';
+  const name = headerName(text);
+  const own = classifyHeaderCell(text);
+  if (parent === 'activity' && (own === 'description' || own === 'activity' || /^(nombre|detalle)\b/.test(name))) {
+    return 'activity';
   }
-  return null;
-}
-
-export function missingColumns(header: HeaderRow): Column[] {
-  return REQUIRED_COLUMNS.filter((column) => !header.columns.has(column));
+  const part = SUB_HEADERS.find(([, pattern]) => pattern.test(name))?.[0];
+  if (
+    part !== undefined &&
+    (parent === 'schedule' || parent === 'start' || /^(fechas?|periodo)\b/.test(headerName(parentText)))
+  ) {
+    return part;
+  }
+  return own;
 }

@@ -1,6 +1,15 @@
 export type { Grid, GridRow, SheetCell } from './grid.js';
 export { importPlanFile } from './importPlanFile.js';
-export { parsePlanGrid, parsePlanSheets } from './parsePlanGrid.js';
+export type { ColumnOverride, FieldSource } from './mapping.js';
+export { formatColumnOverrides, parseColumnOverrides } from './mapping.js';
+export { entityKey, parsePlanGrid, parsePlanSheets } from './parsePlanGrid.js';
 export { readGrids, UnreadableFileError } from './readGrid.js';
 export { formatImportSummary } from './summary.js';
-export type { ImportOptions, ImportResult, ImportSummary, SubcomponentSummary, UnreadSchedule } from './types.js';
+export type {
+  ImportLayout,
+  ImportOptions,
+  ImportResult,
+  ImportSummary,
+  SubcomponentSummary,
+  UnreadSchedule,
+} from './types.js';

@@ -1,16 +1,30 @@
 import type { ImportIssue } from '../domain/types.js';
 
-/** Errors reject the file; warnings are shown and the import goes on. */
+/**
+ * Errors about the file refuse it; errors about a row leave that row out (or refuse the file
+ * under `--strict`); warnings are shown and the import goes on.
+ */
 export class IssueLog {
   readonly errors: ImportIssue[] = [];
+  readonly rowErrors: ImportIssue[] = [];
   readonly warnings: ImportIssue[] = [];
 
   error(row: number | null, message: string): void {
     this.errors.push(issue(row, message));
   }
 
+  /** A row that cannot be read: `where` names the column ("la columna G («Meta anual»)"). */
+  rowError(row: number, where: string, message: string): void {
+    this.rowErrors.push({ row, message: `Fila ${row}, ${where.replace(/^la /, '')}: ${message}` });
+  }
+
   warn(row: number | null, message: string): void {
     this.warnings.push(issue(row, message));
+  }
+
+  /** The rows left out, each once. */
+  skippedRows(): Set<number> {
+    return new Set(this.rowErrors.map((error) => error.row ?? 0));
   }
 }
 

@@ -1,25 +1,26 @@
 import { formatLongDate } from '../domain/dates.js';
-import { splitOffices, unifyOfficeSpellings } from '../domain/offices.js';
-import { parseTarget } from '../domain/target.js';
-import { readTargetCell } from '../domain/targetText.js';
-import { squish } from '../domain/text.js';
-import type {
-  ActivityDraft,
-  ImportIssue,
-  PlanDraft,
-  Schedule,
-  SubcomponentDraft,
-  Target,
-  Vigencia,
-} from '../domain/types.js';
-import { COLUMN_LABELS, type Column, findHeaderRow, type HeaderRow, missingColumns } from './columns.js';
-import { cellText, type Grid, isBlank } from './grid.js';
+import { foldText } from '../domain/text.js';
+import type { ImportIssue, PlanDraft, Schedule, Vigencia } from '../domain/types.js';
+import { checkRepeatedIds, checkTotals, groupSubcomponents, readActivityFields, readTarget } from './activityFields.js';
+import { COLUMN_LABELS, type Column } from './columns.js';
+import type { Grid } from './grid.js';
+import { chooseSheet, type DetectedHeader, lastHeaderRow, REQUIRED_COLUMNS } from './header.js';
 import { readHeaderBlock } from './headerBlock.js';
-import { formatNumber, IssueLog } from './issues.js';
+import { IssueLog } from './issues.js';
+import { type ColumnMapping, type ColumnOverride, describeColumn, mapColumns } from './mapping.js';
+import { readOffices } from './offices.js';
 import { resolveSchedule, type ScheduleCell, scheduleCellOf, specsWithOwnYears } from './schedules.js';
-import { type ActivityRow, readTableRows, type TotalRow } from './tableRows.js';
-import type { ImportOptions, ImportResult, ImportSummary, UnreadSchedule } from './types.js';
+import { type ActivityRow, readTableRows } from './tableRows.js';
+import type { ImportLayout, ImportOptions, ImportResult, ImportSummary, UnreadSchedule } from './types.js';
 import { completeVigencia, statedVigencia } from './vigencia.js';
+
+// The import is a pipeline of pure stages, each in its own module and tested on its own:
+//   grid (readGrid.ts: the file as plain values)
+//   → header detection (header.ts: which sheet, which row or two rows head the table)
+//   → column mapping (mapping.ts: which column holds each field; --columns corrects the guess)
+//   → rows (tableRows.ts: activity rows, totals and notes; headerBlock.ts: what is above the table)
+//   → schedule and offices (schedules.ts over src/domain/schedule, offices.ts over src/domain/offices)
+//   → draft (activityFields.ts: each row's fields, totals, subcomponents; this file: the PlanDraft, the summary).
 
 /** The columns a plan's table usually has, in order, as the "no header" message lists them. */
 const EXPECTED_COLUMNS: readonly Column[] = [
@@ -32,20 +33,20 @@ const EXPECTED_COLUMNS: readonly Column[] = [
   'target',
 ];
 
-/** Everything about an activity except its schedule, which needs the vigencia. */
-type ActivityFields = Omit<ActivityDraft, 'schedule'>;
+/** The key a remembered `--columns` is stored under: the entity as the sheet names it. */
+export function entityKey(entity: string | null): string {
+  return foldText(entity ?? '');
+}
 
 /** One sheet as a plan; pure, so every rule can be tested on hand-made grids. */
 export function parsePlanGrid(grid: Grid, options: ImportOptions = {}): ImportResult {
   return parsePlanSheets([grid], options);
 }
 
-/** A workbook as a plan: the first sheet that holds the activity table's header is the plan. */
+/** A workbook as a plan: the sheet whose header looks most like a plan's table is the plan. */
 export function parsePlanSheets(grids: readonly Grid[], options: ImportOptions = {}): ImportResult {
-  for (const grid of grids) {
-    const header = findHeaderRow(grid);
-    if (header !== null) return parseTable(grid, header, options);
-  }
+  const chosen = chooseSheet(grids);
+  if (chosen !== null) return parseTable(chosen.grid, chosen.header, grids, options);
   const sheets = grids.map((grid) => `«${grid.name}»`).join(', ');
   const where = grids.length > 1 ? ` en ninguna de las hojas (${sheets})` : '';
   const message = `No se encontró la fila de encabezados de la tabla de actividades${where}. Agregue encima de las actividades una fila con los nombres de las columnas: ${columnList(EXPECTED_COLUMNS)}.`;
@@ -56,40 +57,89 @@ function columnList(columns: readonly Column[]): string {
   return columns.map((column) => `«${COLUMN_LABELS[column]}»`).join(', ');
 }
 
-function parseTable(grid: Grid, header: HeaderRow, options: ImportOptions): ImportResult {
+/** The `--columns` given now, or else the one remembered for the entity, or none. */
+function overridesFor(
+  options: ImportOptions,
+  entity: string | null,
+): { overrides: ColumnOverride[]; from: ImportLayout['columnsFrom'] } {
+  if (options.columns !== undefined) return { overrides: options.columns, from: 'given' };
+  const remembered = options.rememberedColumns?.[entityKey(entity)];
+  if (remembered !== undefined) return { overrides: remembered, from: 'remembered' };
+  return { overrides: [], from: 'guessed' };
+}
+
+function parseTable(grid: Grid, header: DetectedHeader, grids: readonly Grid[], options: ImportOptions): ImportResult {
   const issues = new IssueLog();
-  const missing = missingColumns(header);
-  if (missing.length > 0) {
-    issues.error(
-      header.row,
-      `a la tabla de actividades le faltan las columnas ${columnList(missing)}. Agréguelas con esos nombres.`,
-    );
+  const block = readHeaderBlock(grid, header.rows[0] ?? 0, issues);
+  const { overrides, from } = overridesFor(options, block.entity);
+  const mapped = mapColumns(grid, header, overrides);
+  if (!mapped.ok) {
+    issues.error(null, mapped.message);
     return rejected(issues);
   }
-  const block = readHeaderBlock(grid, header.row, issues);
+  const mapping = mapped.mapping;
+  const layout: ImportLayout = {
+    sheetName: grid.name,
+    otherSheets: grids.filter((other) => other !== grid).map((other) => other.name),
+    headerRows: header.rows,
+    fields: mapping.sources,
+    ignoredHeaders: ignoredHeaders(header, mapping),
+    columnsFrom: from,
+    columnOverrides: overrides,
+    entityKey: entityKey(block.entity),
+  };
+  const missing = REQUIRED_COLUMNS.filter((column) => !mapping.columns.has(column));
+  if (missing.length > 0) {
+    issues.error(
+      header.rows[0] ?? null,
+      `a la tabla de actividades le faltan las columnas ${columnList(missing)}. Agréguelas con esos nombres, o indique en qué columna está cada una con --columns (por ejemplo --columns id=B,actividad=C,meta=F,fecha=H,responsable=E).`,
+    );
+    return rejected(issues, layout);
+  }
   const stated = statedVigencia(block, options, issues);
-  const { activities: rows, totals } = readTableRows(grid, header, issues);
-  if (rows.length === 0) issues.error(header.row, 'no hay actividades debajo de los encabezados de la tabla.');
-  checkRepeatedIds(rows, issues);
+  const { activities: rows, totals } = readTableRows(grid, mapping, lastHeaderRow(header), issues);
+  checkRepeatedIds(rows, mapping, issues);
   const scheduleCells = rows.map((row) => scheduleCellOf(row.cell('schedule')));
   const vigencia = completeVigencia(stated, specsWithOwnYears(scheduleCells), issues);
-  const targets = rows.map((row) => readTarget(row, issues));
+  const targets = rows.map((row) => readTarget(row, mapping, issues));
   checkTotals(totals, targets, issues);
-  const subcomponents = groupSubcomponents(rows, header, issues);
-  const fields = rows.map((row, index) => readActivityFields(row, targets[index] ?? null, issues));
-  if (vigencia === null) return rejected(issues);
+  const fields = rows.map((row, index) => readActivityFields(row, targets[index] ?? null, mapping, issues));
+  const skipped = issues.skippedRows();
+  const kept = rows.flatMap((row, index) => {
+    const activity = fields[index];
+    return activity && !skipped.has(row.row) ? [{ row, activity, scheduleCell: scheduleCells[index] }] : [];
+  });
+  if (kept.length === 0 && issues.rowErrors.length === 0) {
+    issues.error(lastHeaderRow(header), 'no hay actividades debajo de los encabezados de la tabla.');
+  }
+  const subcomponents = groupSubcomponents(
+    kept.map(({ row }) => row),
+    mapping,
+    issues,
+  );
+  if (vigencia === null) return rejected(issues, layout);
 
   const unread: UnreadSchedule[] = [];
-  const schedules = rows.map((row, index) => scheduleFor(row, scheduleCells[index], vigencia, issues, unread));
-  const offices = unifyOfficeSpellings(fields.map((activity) => activity?.offices ?? []));
-  const activities = fields.flatMap((activity, index) => {
-    const schedule = schedules[index];
-    if (activity === null || schedule === undefined) return [];
-    return [{ ...activity, offices: offices.lists[index] ?? [], schedule }];
+  const offices = readOffices(kept.map(({ activity }) => activity.responsibleText));
+  const activities = kept.map(({ row, activity, scheduleCell }, index) => {
+    const names = offices.lists[index] ?? [];
+    if (names.length === 0) {
+      issues.warn(
+        row.row,
+        `la actividad ${row.code} no tiene responsable. Escriba la dependencia en ${describeColumn(mapping, 'responsible')} o asígnela después de importar.`,
+      );
+    }
+    return { ...activity, offices: names, schedule: scheduleFor(row, scheduleCell, vigencia, issues, unread) };
   });
   const entity = block.entity ?? entityFromSource(grid, options, issues);
   // Checked only now so that a rejected file also lists the dates it could not read.
-  if (issues.errors.length > 0) return rejected(issues);
+  if (issues.errors.length > 0 || (options.strict === true && issues.rowErrors.length > 0)) {
+    return rejected(issues, layout);
+  }
+  if (activities.length === 0) {
+    issues.error(null, 'ninguna fila de la tabla se pudo leer; corrija las filas indicadas y vuelva a importar.');
+    return rejected(issues, layout);
+  }
   const plan: PlanDraft = {
     entity,
     vigencia,
@@ -100,180 +150,24 @@ function parseTable(grid: Grid, header: HeaderRow, options: ImportOptions): Impo
     subcomponents,
     activities,
   };
-  const summary = summarise(plan, grid, header, offices.offices, unread);
+  const summary = summarise(plan, layout, offices.offices, unread, byRow(issues.rowErrors));
   return { ok: true, plan, warnings: byRow(issues.warnings), summary };
 }
 
-function rejected(issues: IssueLog): ImportResult {
-  return { ok: false, errors: byRow(issues.errors), warnings: byRow(issues.warnings) };
+/** Headers the mapping leaves unread, as the preview lists them ("Seguimiento", "% avance"). */
+function ignoredHeaders(header: DetectedHeader, mapping: ColumnMapping): string[] {
+  const read = new Set(mapping.sources.map((source) => source.index));
+  return header.cells.filter((cell) => cell.text !== '' && !read.has(cell.index)).map((cell) => cell.text);
+}
+
+function rejected(issues: IssueLog, layout?: ImportLayout): ImportResult {
+  const errors = [...byRow(issues.errors), ...byRow(issues.rowErrors)];
+  return { ok: false, errors, warnings: byRow(issues.warnings), ...(layout && { layout }) };
 }
 
 /** Issues without a row concern the whole file and come first; the rest follow the sheet. */
 function byRow(issues: readonly ImportIssue[]): ImportIssue[] {
   return [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-}
-
-function checkRepeatedIds(rows: readonly ActivityRow[], issues: IssueLog): void {
-  const firstWithId = new Map<string, ActivityRow>();
-  for (const row of rows) {
-    const first = firstWithId.get(row.code);
-    if (first === undefined) {
-      firstWithId.set(row.code, row);
-      continue;
-    }
-    const numberHint =
-      first.idWasNumber && row.idWasNumber
-        ? " Excel guarda 1.10 escrito como número igual que 1.1: si una de ellas es la 1.10, 1.20…, escriba su ID como texto, con un apóstrofo delante ('1.10)."
-        : '';
-    issues.error(
-      row.row,
-      `el ID ${row.code} ya se usó en la fila ${first.row}. Cada actividad necesita un ID distinto.${numberHint}`,
-    );
-  }
-}
-
-function readTarget(row: ActivityRow, issues: IssueLog): Target | null {
-  const cell = row.cell('target');
-  const read = readTargetCell(cell);
-  if (read === null) {
-    issues.error(row.row, `la actividad ${row.code} no tiene meta anual. Escriba un número, por ejemplo 10 o 2,5.`);
-    return null;
-  }
-  const { target, reading } = read;
-  if (target.value <= 0) {
-    issues.error(
-      row.row,
-      `la meta anual de la actividad ${row.code} es ${formatNumber(target.value)}; debe ser mayor que cero.`,
-    );
-    return null;
-  }
-  if (reading === 'not-applicable' || reading === 'assumed') {
-    const why = reading === 'not-applicable' ? 'dice «N/A»' : `«${cellText(cell)}» no trae una cifra`;
-    issues.warn(
-      row.row,
-      `la meta de la actividad ${row.code} ${why}: se importó con meta 1 (hecha o no hecha). Si es otra, escriba la cifra en la hoja, por ejemplo «Dos (2) jornadas».`,
-    );
-  }
-  return target;
-}
-
-/**
- * A total row is dropped either way; one that disagrees with the targets above it (since the
- * previous subtotal, or from the top for a grand total) is worth a look, since someone may have
- * changed a target without the total or the other way round.
- */
-function checkTotals(totals: readonly TotalRow[], targets: readonly (Target | null)[], issues: IssueLog): void {
-  let segmentStart = 0;
-  for (const total of totals) {
-    if (total.value === null) continue;
-    const segment = sumAsStored(targets.slice(segmentStart, total.activitiesBefore));
-    const all = sumAsStored(targets.slice(0, total.activitiesBefore));
-    if (!sameAmount(total.value, segment) && !sameAmount(total.value, all)) {
-      issues.warn(
-        total.row,
-        `la fila de total dice ${formatNumber(total.value)} en «${COLUMN_LABELS.target}», pero las metas anuales de las actividades de arriba suman ${formatNumber(segment)}. Esa fila no se importa; revise el total o las metas.`,
-      );
-    }
-    segmentStart = total.activitiesBefore;
-  }
-}
-
-/** As the sheet's own SUM sees them: a 100 % target is stored as 1. */
-function sumAsStored(targets: readonly (Target | null)[]): number {
-  return targets.reduce((sum, target) => {
-    if (target === null) return sum;
-    return sum + (target.unit === 'percent' ? target.value / 100 : target.value);
-  }, 0);
-}
-
-function sameAmount(a: number, b: number): boolean {
-  return Math.abs(a - b) < 1e-6;
-}
-
-/** The subcomponent written on the row or above it; without one, the ID's first number ("2.3" is in 2). */
-function subcomponentCodeOf(row: ActivityRow): string {
-  return row.subcomponent?.code ?? idPrefix(row.code);
-}
-
-function idPrefix(code: string): string {
-  return code.split('.')[0] ?? code;
-}
-
-function groupSubcomponents(rows: readonly ActivityRow[], header: HeaderRow, issues: IssueLog): SubcomponentDraft[] {
-  const drafts = new Map<string, SubcomponentDraft>();
-  let firstWithout: ActivityRow | null = null;
-  for (const row of rows) {
-    const written = row.subcomponent;
-    const code = subcomponentCodeOf(row);
-    if (written === null) firstWithout ??= row;
-    else if (written.code !== null && written.code !== idPrefix(row.code)) {
-      issues.warn(
-        row.row,
-        `la actividad ${row.code} está bajo el subcomponente «${written.fullText}», que es el ${written.code}. Revise el ID o el subcomponente.`,
-      );
-    }
-    if (!drafts.has(code)) {
-      drafts.set(code, { code, name: written?.name || `Subcomponente ${code}`, fullText: written?.fullText ?? '' });
-    }
-  }
-  if (firstWithout !== null) {
-    const where = header.columns.has('subcomponent')
-      ? `la actividad ${firstWithout.code} y las que siguen sin «${COLUMN_LABELS.subcomponent}»`
-      : `las actividades (la tabla no tiene columna «${COLUMN_LABELS.subcomponent}»)`;
-    issues.warn(
-      header.columns.has('subcomponent') ? firstWithout.row : null,
-      `${where} se agruparon por el primer número de su ID.`,
-    );
-  }
-  return [...drafts.values()];
-}
-
-function readActivityFields(row: ActivityRow, target: Target | null, issues: IssueLog): ActivityFields | null {
-  const title = squish(cellText(row.cell('activity')));
-  if (title === '') {
-    issues.error(
-      row.row,
-      `la actividad ${row.code} no tiene texto en «${COLUMN_LABELS.activity}». Escriba qué se va a hacer.`,
-    );
-  }
-  const responsibleText = cellText(row.cell('responsible'));
-  const offices = splitOffices(responsibleText);
-  if (offices.length === 0) {
-    issues.warn(
-      row.row,
-      `la actividad ${row.code} no tiene responsable. Escriba la dependencia en la columna «${COLUMN_LABELS.responsible}» o asígnela después de importar.`,
-    );
-  }
-  if (target === null || title === '') return null;
-  const description = cellText(row.cell('description'));
-  return {
-    code: row.code,
-    subcomponentCode: subcomponentCodeOf(row),
-    title,
-    product: squish(cellText(row.cell('product'))),
-    responsibleText,
-    offices,
-    target,
-    description: description === '' ? null : description,
-    initialProgress: readProgress(row, target, issues),
-    sourceRow: row.row,
-  };
-}
-
-/** Progress is kept in the target's unit: 50 % of a target of 40 contents is 20. */
-function readProgress(row: ActivityRow, target: Target, issues: IssueLog): number | null {
-  const cell = row.cell('progress');
-  if (isBlank(cell)) return null;
-  const progress = parseTarget(cell);
-  if (progress === null || progress.value < 0) {
-    issues.warn(
-      row.row,
-      `el avance «${cellText(cell)}» de la actividad ${row.code} no es un número; se importó sin avance. Escríbalo como número, por ejemplo 3 o 50%.`,
-    );
-    return null;
-  }
-  if (progress.unit === 'percent' && target.unit === 'count') return (progress.value / 100) * target.value;
-  return progress.value;
 }
 
 function scheduleFor(
@@ -316,14 +210,14 @@ function entityFromSource(grid: Grid, options: ImportOptions, issues: IssueLog):
 
 function summarise(
   plan: PlanDraft,
-  grid: Grid,
-  header: HeaderRow,
+  layout: ImportLayout,
   offices: string[],
   unreadSchedules: UnreadSchedule[],
+  skippedRows: ImportIssue[],
 ): ImportSummary {
   return {
-    sheetName: grid.name,
-    headerRow: header.row,
+    ...layout,
+    headerRow: layout.headerRows[0] ?? 0,
     activityCount: plan.activities.length,
     subcomponents: plan.subcomponents.map((subcomponent) => ({
       code: subcomponent.code,
@@ -332,5 +226,6 @@ function summarise(
     })),
     offices,
     unreadSchedules,
+    skippedRows,
   };
 }

@@ -1,10 +1,10 @@
 import { normalizeActivityId } from '../domain/activityId.js';
 import { parseTarget } from '../domain/target.js';
 import { foldText } from '../domain/text.js';
-import type { Column, HeaderRow } from './columns.js';
-import { COLUMN_LABELS } from './columns.js';
+import type { Column } from './columns.js';
 import { cellText, type Grid, type GridRow, isBlank, type SheetCell } from './grid.js';
 import type { IssueLog } from './issues.js';
+import { type ColumnMapping, describeColumn } from './mapping.js';
 import { parseSubcomponentCell, type SubcomponentCell } from './subcomponent.js';
 
 export interface ActivityRow {
@@ -41,17 +41,19 @@ const CONTENT_COLUMNS: readonly Column[] = [
 
 const TOTAL_LABEL = /^(sub ?total(es)?|total(es)?|suma|gran total)\b/;
 
+/** The rows under the header (`headerEnd` is its last row): activities, totals, and the rest warned about. */
 export function readTableRows(
   grid: Grid,
-  header: HeaderRow,
+  mapping: ColumnMapping,
+  headerEnd: number,
   issues: IssueLog,
 ): { activities: ActivityRow[]; totals: TotalRow[] } {
   const activities: ActivityRow[] = [];
   const totals: TotalRow[] = [];
   let subcomponent: SubcomponentCell | null = null;
   for (const gridRow of grid.rows) {
-    if (gridRow.row <= header.row || gridRow.cells.every(isBlank)) continue;
-    const cell = (column: Column): SheetCell => cellIn(gridRow, header.columns.get(column));
+    if (gridRow.row <= headerEnd || gridRow.cells.every(isBlank)) continue;
+    const cell = (column: Column): SheetCell => cellIn(gridRow, mapping.columns.get(column));
     const idCell = cell('id');
     const code = readId(idCell);
     if (code === null && isTotalRow(gridRow)) {
@@ -73,21 +75,23 @@ export function readTableRows(
       subcomponent = writtenSubcomponent ?? subcomponent;
       activities.push({ row: gridRow.row, code, idWasNumber: typeof idCell === 'number', subcomponent, cell });
     } else if (!isBlank(idCell)) {
-      issues.error(
+      issues.rowError(
         gridRow.row,
-        `el ID «${cellText(idCell)}» no es válido. Escriba el número de la actividad, por ejemplo 1.2.`,
+        describeColumn(mapping, 'id'),
+        `el ID «${cellText(idCell)}» no es válido. Escriba el número de la actividad, por ejemplo 1.2, o un código como RC-01.`,
       );
     } else if (!isBlank(cell('activity'))) {
-      issues.error(
+      issues.rowError(
         gridRow.row,
-        `la actividad «${shorten(cellText(cell('activity')))}» no tiene ID. Escriba su número en la columna «${COLUMN_LABELS.id}», por ejemplo 1.2.`,
+        describeColumn(mapping, 'id'),
+        `la actividad «${shorten(cellText(cell('activity')))}» no tiene ID. Escriba su número en esa columna, por ejemplo 1.2.`,
       );
     } else if (writtenSubcomponent !== null && writtenSubcomponent.code !== null && onlyFilledCell(gridRow, written)) {
       subcomponent = writtenSubcomponent;
     } else {
       issues.warn(
         gridRow.row,
-        `se ignoró «${shorten(firstText(gridRow))}»: no es una actividad (no tiene ID ni texto en «${COLUMN_LABELS.activity}»).`,
+        `se ignoró «${shorten(firstText(gridRow))}»: no es una actividad (no tiene ID ni texto en ${describeColumn(mapping, 'activity')}).`,
       );
     }
   }
@@ -130,7 +134,7 @@ function firstText(row: GridRow): string {
 }
 
 /** Long cells are cut so a message still fits in one Slack line. */
-function shorten(text: string, length = 60): string {
+export function shorten(text: string, length = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
 }

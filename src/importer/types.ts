@@ -1,4 +1,5 @@
 import type { ImportIssue, IsoDate, PlanDraft } from '../domain/types.js';
+import type { ColumnOverride, FieldSource } from './mapping.js';
 
 export interface ImportOptions {
   /** Overrides the vigencia's first day, whatever the sheet says. */
@@ -7,6 +8,30 @@ export interface ImportOptions {
   to?: IsoDate;
   /** Stands in for the entity when the sheet does not name one; importPlanFile passes the file name. */
   sourceName?: string;
+  /** `--columns`: where some fields are, correcting the guess from the header. */
+  columns?: ColumnOverride[];
+  /** Mappings given with `--columns` in earlier imports, by `entityKey` of the entity they were for. */
+  rememberedColumns?: Record<string, ColumnOverride[]>;
+  /** Refuse the whole file when any row cannot be read, instead of leaving those rows out. */
+  strict?: boolean;
+}
+
+/** What the importer understood of the sheet's layout, as `--preview` shows it. */
+export interface ImportLayout {
+  sheetName: string;
+  /** The workbook's other sheets, which were not read. */
+  otherSheets: string[];
+  /** One row, or two when the header spans two. */
+  headerRows: number[];
+  /** The column each field was read from. */
+  fields: FieldSource[];
+  /** Header texts whose columns are not read (the control office's follow-up, computed percentages). */
+  ignoredHeaders: string[];
+  columnsFrom: 'guessed' | 'given' | 'remembered';
+  /** The overrides used (given or remembered); empty when the mapping was guessed. */
+  columnOverrides: ColumnOverride[];
+  /** Where a `--columns` given for this sheet is remembered. */
+  entityKey: string;
 }
 
 export interface SubcomponentSummary {
@@ -22,16 +47,18 @@ export interface UnreadSchedule {
   text: string;
 }
 
-export interface ImportSummary {
-  sheetName: string;
+export interface ImportSummary extends ImportLayout {
+  /** The first header row, as the summary's first line names it. */
   headerRow: number;
   activityCount: number;
   subcomponents: SubcomponentSummary[];
   offices: string[];
   unreadSchedules: UnreadSchedule[];
+  /** Rows that could not be read and were left out, each saying how to fix it in the sheet. */
+  skippedRows: ImportIssue[];
 }
 
 /** Plain data only, so `rinde import --json` can print it as it is. */
 export type ImportResult =
   | { ok: true; plan: PlanDraft; warnings: ImportIssue[]; summary: ImportSummary }
-  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[]; layout?: ImportLayout };

@@ -65,16 +65,22 @@ describe('classifyHeaderCell', () => {
     ['Observaciones', 'description'],
     ['Porcentaje de cumplimiento anual', 'compliance'],
     ['% Cumplimiento', 'compliance'],
+    ['Fecha de inicio', 'start'],
+    ['Fecha inicio', 'start'],
+    ['Fecha fin', 'schedule'],
+    ['Seguimiento', 'followUp'],
+    ['Seguimiento OCI (abril)', 'followUp'],
+    ['Evidencia', 'followUp'],
+    ['Observaciones OCI', 'followUp'],
+    ['Observaciones de Control Interno', 'followUp'],
+    ['% avance', 'followUp'],
   ])('%j is %s', (text, column) => {
     expect(classifyHeaderCell(text)).toBe(column);
   });
 
-  it.each(['Meta del Reto', 'Reto', 'Código BPIN', 'Fecha de inicio', 'Indicador de Impacto'])(
-    '%j is not a table column',
-    (text) => {
-      expect(classifyHeaderCell(text)).toBeNull();
-    },
-  );
+  it.each(['Meta del Reto', 'Reto', 'Código BPIN', 'Indicador de Impacto'])('%j is not a table column', (text) => {
+    expect(classifyHeaderCell(text)).toBeNull();
+  });
 });
 
 describe('parsePlanGrid', () => {
@@ -368,7 +374,7 @@ describe('parsePlanGrid', () => {
     it('ignores notes under the table with a warning', () => {
       const result = expectOk(plan([activity('1.1', { sub: '1. Información' }), [], ['Elaboró: Jefe de Planeación']]));
       expect(messages(result.warnings)).toEqual([
-        'Fila 7: se ignoró «Elaboró: Jefe de Planeación»: no es una actividad (no tiene ID ni texto en «Actividades»).',
+        'Fila 7: se ignoró «Elaboró: Jefe de Planeación»: no es una actividad (no tiene ID ni texto en la columna C («Actividades»)).',
       ]);
     });
   });
@@ -385,7 +391,7 @@ describe('parsePlanGrid', () => {
       ]);
     });
 
-    it('rejects a header without the columns every activity needs', () => {
+    it('rejects a header without the columns every activity needs, pointing to --columns', () => {
       const result = expectRejected(
         parsePlanGrid(
           gridOf([
@@ -395,14 +401,12 @@ describe('parsePlanGrid', () => {
         ),
       );
       expect(messages(result.errors)).toEqual([
-        'Fila 1: a la tabla de actividades le faltan las columnas «Fecha programada», «Meta anual». Agréguelas con esos nombres.',
+        'Fila 1: a la tabla de actividades le faltan las columnas «Fecha programada», «Meta anual». Agréguelas con esos nombres, o indique en qué columna está cada una con --columns (por ejemplo --columns id=B,actividad=C,meta=F,fecha=H,responsable=E).',
       ]);
-    });
-
-    it('rejects a repeated ID, naming both rows', () => {
-      const result = expectRejected(plan([activity('1,2', { sub: '1. Información' }), activity('1.2')]));
-      expect(result.errors).toEqual([
-        { row: 6, message: 'Fila 6: el ID 1.2 ya se usó en la fila 5. Cada actividad necesita un ID distinto.' },
+      expect(result.layout?.fields.map((field) => `${field.column}=${field.letter}`)).toEqual([
+        'id=A',
+        'activity=B',
+        'responsible=C',
       ]);
     });
 
@@ -424,42 +428,69 @@ describe('parsePlanGrid', () => {
       );
     });
 
-    it('rejects a missing or zero target', () => {
-      const result = expectRejected(
-        plan([activity('1.1', { sub: '1. Información', target: null }), activity('1.2', { target: 0 })]),
-      );
-      expect(messages(result.errors)).toEqual([
-        'Fila 5: la actividad 1.1 no tiene meta anual. Escriba un número, por ejemplo 10 o 2,5.',
-        'Fila 6: la meta anual de la actividad 1.2 es 0; debe ser mayor que cero.',
-      ]);
-    });
-
-    it('rejects an activity row without ID, and an ID that is not one', () => {
-      const result = expectRejected(
-        plan([activity('1.1', { sub: '1. Información' }), activity(null), activity('A.1')]),
-      );
-      expect(messages(result.errors)).toEqual([
-        'Fila 6: la actividad «Actividad null» no tiene ID. Escriba su número en la columna «ID», por ejemplo 1.2.',
-        'Fila 7: el ID «A.1» no es válido. Escriba el número de la actividad, por ejemplo 1.2.',
-      ]);
-    });
-
     it('rejects a table with no activities', () => {
       const result = expectRejected(plan([]));
       expect(messages(result.errors)).toEqual(['Fila 4: no hay actividades debajo de los encabezados de la tabla.']);
     });
+  });
 
-    it('reports every error at once, with the warnings found on the way', () => {
-      const result = expectRejected(
+  describe('rows that cannot be read', () => {
+    it('leaves out a repeated ID, naming both rows and the column', () => {
+      const result = expectOk(plan([activity('1,2', { sub: '1. Información' }), activity('1.2')]));
+      expect(result.plan.activities.map((activity) => activity.sourceRow)).toEqual([5]);
+      expect(result.summary.skippedRows).toEqual([
+        {
+          row: 6,
+          message:
+            'Fila 6, columna B («ID»): el ID 1.2 ya se usó en la fila 5. Cada actividad necesita un ID distinto: cambie el de esta fila.',
+        },
+      ]);
+    });
+
+    it('leaves out a missing or zero target, quoting the cell', () => {
+      const result = expectOk(
         plan([
-          activity('1.1', { sub: '1. Información', date: 'Por definir', target: null }),
-          activity('1.1'),
-          activity('1.3', { office: '' }),
+          activity('1.1', { sub: '1. Información', target: null }),
+          activity('1.2', { target: 0 }),
+          activity('1.3'),
         ]),
       );
+      expect(result.plan.activities.map((activity) => activity.code)).toEqual(['1.3']);
+      expect(messages(result.summary.skippedRows)).toEqual([
+        'Fila 5, columna G («Meta anual»): la meta de la actividad 1.1 está vacía. Escriba un número, por ejemplo 10, 2,5 o «Dos (2) jornadas».',
+        'Fila 6, columna G («Meta anual»): la meta de la actividad 1.2 es 0; escriba una meta mayor que cero.',
+      ]);
+    });
+
+    it('leaves out an activity row without ID, and an ID that is not one', () => {
+      const result = expectOk(plan([activity('1.1', { sub: '1. Información' }), activity(null), activity('A.1')]));
+      expect(result.plan.activities.map((activity) => activity.code)).toEqual(['1.1']);
+      expect(messages(result.summary.skippedRows)).toEqual([
+        'Fila 6, columna B («ID»): la actividad «Actividad null» no tiene ID. Escriba su número en esa columna, por ejemplo 1.2.',
+        'Fila 7, columna B («ID»): el ID «A.1» no es válido. Escriba el número de la actividad, por ejemplo 1.2, o un código como RC-01.',
+      ]);
+    });
+
+    it('refuses the file when no row can be read', () => {
+      const result = expectRejected(plan([activity('1.1', { sub: '1. Información', target: null })]));
+      expect(messages(result.errors)).toEqual([
+        'Ninguna fila de la tabla se pudo leer; corrija las filas indicadas y vuelva a importar.',
+        'Fila 5, columna G («Meta anual»): la meta de la actividad 1.1 está vacía. Escriba un número, por ejemplo 10, 2,5 o «Dos (2) jornadas».',
+      ]);
+    });
+
+    it('refuses the whole file under strict, with every error and the warnings found on the way', () => {
+      const rows = [
+        activity('1.1', { sub: '1. Información', date: 'Por definir', target: null }),
+        activity('1.1'),
+        activity('1.3', { office: '' }),
+      ];
+      const result = expectRejected(
+        parsePlanGrid(gridOf([...BLOCK, HEADER, ...rows]), { sourceName: 'plan-prueba', strict: true }),
+      );
       expect(result.errors.map((error) => error.row)).toEqual([5, 6]);
-      expect(result.warnings.map((warning) => warning.row)).toEqual([5, 7]);
-      expect(result.warnings[0]?.message).toMatch(/^Fila 5: no se pudo leer la fecha programada «Por definir»/);
+      expect(result.warnings.map((warning) => warning.row)).toEqual([7]);
+      expect(expectOk(plan(rows)).plan.activities.map((activity) => activity.code)).toEqual(['1.3']);
     });
   });
 });

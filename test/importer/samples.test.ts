@@ -289,9 +289,12 @@ it('reads the same plan from the exported .tsv and the kept .xlsx', async () => 
 it('summarises the sample', async () => {
   const result = await importPlanFile(`${SAMPLES}/tauramena-2024.xlsx`);
   if (!result.ok) throw new Error('the sample must import');
-  expect(result.summary).toEqual({
+  expect(result.summary).toMatchObject({
     sheetName: 'Rendición de cuentas 2024',
+    otherSheets: [],
+    headerRows: [8],
     headerRow: 8,
+    columnsFrom: 'guessed',
     activityCount: 15,
     subcomponents: [
       { code: '1', name: 'Información', activityCount: 6 },
@@ -306,6 +309,18 @@ it('summarises the sample', async () => {
       'Equipo lider de rendición de cuentas',
     ],
     unreadSchedules: [],
+    skippedRows: [],
   });
+  expect(result.summary.fields.map((field) => `${field.column}=${field.letter}`)).toEqual([
+    'subcomponent=A',
+    'id=B',
+    'activity=C',
+    'product=D',
+    'target=G',
+    'responsible=E',
+    'schedule=F',
+    'progress=H',
+    'description=I',
+  ]);
   expect(JSON.parse(JSON.stringify(result))).toEqual(result);
 });

@@ -199,7 +199,7 @@ describe('an .xlsx built the way people keep plans', () => {
     expect(result.errors[0]?.message).toMatch(/no es un libro de Excel válido/);
   });
 
-  it('rejects IDs that Excel turned into the same number, suggesting text', async () => {
+  it('leaves out IDs that Excel turned into the same number, suggesting text', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Plan');
     sheet.addRow(['Entidad:', 'Alcaldía de Prueba', null, 'Desde', '1 de enero de 2025']);
@@ -208,9 +208,12 @@ describe('an .xlsx built the way people keep plans', () => {
     sheet.addRow([1.1, 'Otra, que era la 1.10', 'Oficina de prensa', 'Diciembre de 2025', 1]);
     const numbers = file('numeros.xlsx');
     await workbook.xlsx.writeFile(numbers);
-    const result = expectRejected(await importPlanFile(numbers));
-    expect(messages(result.errors)).toEqual([
-      expect.stringMatching(/^Fila 4: el ID 1\.1 ya se usó en la fila 3\. .*escriba su ID como texto/),
+    const result = expectOk(await importPlanFile(numbers));
+    expect(result.plan.activities.map((activity) => activity.title)).toEqual(['Una']);
+    expect(messages(result.summary.skippedRows)).toEqual([
+      expect.stringMatching(
+        /^Fila 4, columna A \(«ID»\): el ID 1\.1 ya se usó en la fila 3\. .*escriba su ID como texto/,
+      ),
     ]);
   });
 });
