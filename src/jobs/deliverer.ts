@@ -5,7 +5,7 @@ import { classifyDeliveryError, classifyPostError, sendDirectMessage } from '../
 
 /**
  * What the jobs need from a chat platform. Each call either succeeds or throws a DeliveryError
- * (src/slack/delivery.ts) whose kind says whether to wait (rate_limited), retry (server_error) or give up.
+ * (src/platforms/port.ts) whose kind says whether to wait (rate_limited), retry (server_error) or give up.
  */
 export interface Deliverer {
   /** `beforePost` runs between opening the DM and posting to it. */

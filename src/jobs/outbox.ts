@@ -1,6 +1,7 @@
 import type { PngFile } from '../charts/complianceChart.js';
+import { DeliveryError } from '../platforms/port.js';
 import type { SlackMessage } from '../slack/blocks/kit.js';
-import { classifyDeliveryError, DeliveryError } from '../slack/delivery.js';
+import { classifyDeliveryError } from '../slack/delivery.js';
 import type { Db } from '../storage/database.js';
 import {
   claimDelivery,
