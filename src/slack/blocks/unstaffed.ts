@@ -1,11 +1,11 @@
 import { formatLongDate } from '../../domain/dates.js';
-import type { PlannedReminder } from '../../domain/reminders/index.js';
-import { section } from '../../slack/blocks/elements.js';
-import { escapeMrkdwn } from '../../slack/blocks/format.js';
-import type { SlackMessage } from '../../slack/blocks/kit.js';
+import type { UnstaffedOfficeNotice } from '../../platforms/port.js';
+import { section } from './elements.js';
+import { escapeMrkdwn } from './format.js';
+import type { SlackMessage } from './kit.js';
 
 /** Told once per office in the planning channel: reminders for its activities reach nobody. */
-export function unstaffedOfficeMessage(office: string, reminder: PlannedReminder): SlackMessage {
+export function unstaffedOfficeMessage({ office, reminder }: UnstaffedOfficeNotice): SlackMessage {
   const name = escapeMrkdwn(office);
   const verb = reminder.kind === 'overdue' ? 'venció' : 'vence';
   return {

@@ -1,5 +1,6 @@
-import { section } from '../../slack/blocks/elements.js';
-import type { SlackMessage } from '../../slack/blocks/kit.js';
+import type { UnreachableRecipientNotice } from '../../platforms/port.js';
+import { section } from './elements.js';
+import type { SlackMessage } from './kit.js';
 
 /** Slack's reasons, as the planning office would say them. */
 const REASONS: Record<string, string> = {
@@ -11,7 +12,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** Told once per person and plan in the planning channel: their reminders are skipped, everyone else's go on. */
-export function unreachableRecipientMessage(userId: string, slackError: string): SlackMessage {
+export function unreachableRecipientMessage({ userId, reason: slackError }: UnreachableRecipientNotice): SlackMessage {
   const reason = REASONS[slackError] ?? `Slack respondió ${slackError}`;
   return {
     text: `No pude enviarle recordatorios a <@${userId}>: ${reason}.`,
