@@ -1,6 +1,8 @@
 import type { UnreachableRecipientNotice } from '../../platforms/port.js';
+import { unreachableRecipientLines, unreachableRecipientSummary } from '../../wording/notices.js';
 import { section } from './elements.js';
 import type { SlackMessage } from './kit.js';
+import { mrkdwnMarkup } from './noticeMarkup.js';
 
 /** Slack's reasons, as the planning office would say them. */
 const REASONS: Record<string, string> = {
@@ -11,17 +13,16 @@ const REASONS: Record<string, string> = {
   cannot_dm_bot: 'es una cuenta de bot',
 };
 
+/** Why Slack would not deliver to someone, in words; the raw code for one Rinde does not know. */
+function slackReasonText(slackError: string): string {
+  return REASONS[slackError] ?? `Slack respondió ${slackError}`;
+}
+
 /** Told once per person and plan in the planning channel: their reminders are skipped, everyone else's go on. */
-export function unreachableRecipientMessage({ userId, reason: slackError }: UnreachableRecipientNotice): SlackMessage {
-  const reason = REASONS[slackError] ?? `Slack respondió ${slackError}`;
+export function unreachableRecipientMessage({ userId, reason }: UnreachableRecipientNotice): SlackMessage {
+  const words = slackReasonText(reason);
   return {
-    text: `No pude enviarle recordatorios a <@${userId}>: ${reason}.`,
-    blocks: [
-      section(
-        `⚠️ No pude enviarle recordatorios a <@${userId}>: ${reason}. Los demás miembros de su dependencia sí los reciben.\n` +
-          'Si esa persona ya no está en la entidad o cambió de cuenta, asigne a quien la reemplaza con ' +
-          '`/rinde asignar @usuario Dependencia`.',
-      ),
-    ],
+    text: unreachableRecipientSummary(userId, words, mrkdwnMarkup),
+    blocks: [section(unreachableRecipientLines(userId, words, mrkdwnMarkup).join('\n'))],
   };
 }

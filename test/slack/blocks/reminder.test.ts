@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedReminder } from '../../../src/domain/reminders/index.js';
-import { relativeDay, reminderMessage } from '../../../src/slack/blocks/reminder.js';
+import { reminderMessage } from '../../../src/slack/blocks/reminder.js';
 import { activityButtonSchema } from '../../../src/slack/payloads.js';
 
 function buildReminder(overrides: Partial<PlannedReminder> = {}): PlannedReminder {
@@ -73,16 +73,5 @@ describe('reminderMessage', () => {
   it('speaks of an overdue date in the past tense', () => {
     const message = reminderMessage(input(buildReminder({ kind: 'overdue', stage: 'overdue-1' }), '2024-07-02'));
     expect(JSON.stringify(message.blocks)).toContain('venció hace 2 días');
-  });
-});
-
-describe('relativeDay', () => {
-  it.each([
-    ['2024-06-30', 'hoy'],
-    ['2024-07-01', 'mañana'],
-    ['2024-06-29', 'ayer'],
-    ['2025-01-02', 'en 186 días'],
-  ])('from 30 jun 2024 to %s is "%s"', (dueOn, expected) => {
-    expect(relativeDay('2024-06-30', dueOn)).toBe(expected);
   });
 });
