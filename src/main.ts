@@ -10,6 +10,7 @@ import { jobDepsOf } from './jobs/context.js';
 import { keepServingOnStrayErrors } from './lastResort.js';
 import { createLogger, type Logger } from './logger.js';
 import { packageRoot } from './paths.js';
+import { consolePlatform } from './platforms/console/platform.js';
 import { createJobSlackClient, slackPlatform } from './platforms/slack/platform.js';
 import { startScheduler } from './scheduler.js';
 import { errorSummary } from './slack/errors.js';
@@ -17,6 +18,8 @@ import { type Database, openDatabase } from './storage/database.js';
 import { getActivePlan, savePlanDraft } from './storage/plans.js';
 
 const CONSOLE_USER = 'consola';
+/** Where the console says channel notices go when PLANNING_CHANNEL is unset: there is one screen anyway. */
+const CONSOLE_CHANNEL = 'consola';
 
 /**
  * A new installation with no plan gets the sample, moved to the current year, so the first command already shows
@@ -41,12 +44,23 @@ async function loadSampleIfEmpty(database: Database, config: Config, logger: Log
   process.stdout.write(`Cargué el plan de ejemplo (${plan.entity}) porque la base de datos estaba vacía.${moved}\n`);
 }
 
+/**
+ * With a person at the terminal the jobs run too, and the console prints what they send; a piped run
+ * (a script) answers its lines and ends with its input, whatever the clock says.
+ */
 async function startConsole(database: Database, config: Config, logger: Logger): Promise<void> {
   await loadSampleIfEmpty(database, config, logger, new Date());
+  const interactive = process.stdin.isTTY === true;
+  const platform = consolePlatform((text) => process.stdout.write(`\n${text}\n`));
+  const jobs = jobDepsOf(
+    { ...config, PLANNING_CHANNEL: config.PLANNING_CHANNEL ?? CONSOLE_CHANNEL },
+    { db: database.prisma, platform, logger },
+  );
+  const scheduler = interactive ? startScheduler(config, jobs) : null;
   await runConsole({
     input: process.stdin,
     output: process.stdout,
-    interactive: process.stdin.isTTY === true,
+    interactive,
     context: () => ({
       db: database.prisma,
       now: new Date(),
@@ -59,6 +73,7 @@ async function startConsole(database: Database, config: Config, logger: Logger):
       actsAsAdmin: true,
     }),
   });
+  await scheduler?.stop();
   await database.close();
 }
 
