@@ -8,10 +8,11 @@ import { isoDateInZone, isoParts } from './domain/dates.js';
 import { shiftPlanToYear } from './domain/shiftPlan.js';
 import { importPlanFile } from './importer/index.js';
 import { jobDepsOf } from './jobs/context.js';
-import { createJobSlackClient, slackDeliverer } from './jobs/deliverer.js';
 import { keepServingOnStrayErrors } from './lastResort.js';
 import { createLogger, type Logger } from './logger.js';
 import { packageRoot } from './paths.js';
+import { consolePlatform } from './platforms/console/platform.js';
+import { createJobSlackClient, slackPlatform } from './platforms/slack/platform.js';
 import { startScheduler } from './scheduler.js';
 import { errorSummary } from './slack/errors.js';
 import { type Database, openDatabase } from './storage/database.js';
@@ -19,6 +20,8 @@ import { getActivePlan, savePlanDraft } from './storage/plans.js';
 import { publicPages } from './web/index.js';
 
 const CONSOLE_USER = 'consola';
+/** Where the console says channel notices go when PLANNING_CHANNEL is unset: there is one screen anyway. */
+const CONSOLE_CHANNEL = 'consola';
 
 /**
  * A new installation with no plan gets the sample, moved to the current year, so the first command already shows
@@ -45,6 +48,7 @@ async function loadSampleIfEmpty(database: Database, config: Config, logger: Log
 }
 
 /**
+/**
  * The console's deployment serves the public pages on PORT as the Slack one does. A port already
  * taken (a second console on the machine) leaves the console working without them.
  */
@@ -59,18 +63,29 @@ async function startWebServer(database: Database, config: Config, logger: Logger
   });
 }
 
+/**
+ * With a person at the terminal the jobs run too, and the console prints what they send; a piped run
+ * (a script) answers its lines and ends with its input, whatever the clock says.
+ */
 async function startConsole(database: Database, config: Config, logger: Logger): Promise<void> {
   await loadSampleIfEmpty(database, config, logger, new Date());
+  const interactive = process.stdin.isTTY === true;
   const web = await startWebServer(database, config, logger);
-  if (web !== null && process.stdin.isTTY === true) {
+  if (web !== null && interactive) {
     process.stdout.write(
       `Página pública en http://localhost:${config.PORT}/ (apagada hasta que la publique con /rinde publicar sí).\n`,
     );
   }
+  const platform = consolePlatform((text) => process.stdout.write(`\n${text}\n`));
+  const jobs = jobDepsOf(
+    { ...config, PLANNING_CHANNEL: config.PLANNING_CHANNEL ?? CONSOLE_CHANNEL },
+    { db: database.prisma, platform, logger },
+  );
+  const scheduler = interactive ? startScheduler(config, jobs) : null;
   await runConsole({
     input: process.stdin,
     output: process.stdout,
-    interactive: process.stdin.isTTY === true,
+    interactive,
     context: () => ({
       db: database.prisma,
       now: new Date(),
@@ -84,6 +99,7 @@ async function startConsole(database: Database, config: Config, logger: Logger):
       actsAsAdmin: true,
     }),
   });
+  await scheduler?.stop();
   web?.closeAllConnections();
   await new Promise((resolve) => (web === null ? resolve(undefined) : web.close(resolve)));
   await database.close();
@@ -114,8 +130,7 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
     slackApiUrl: config.SLACK_API_URL,
     logger: slackSdkLogger(logger, 'web-api'),
   });
-  const deliverer = slackDeliverer(jobClient);
-  const jobs = jobDepsOf(config, { db: database.prisma, deliverer, logger });
+  const jobs = jobDepsOf(config, { db: database.prisma, platform: slackPlatform(jobClient), logger });
   const scheduler = slack.ready().then((connected) => (connected ? startScheduler(config, jobs) : null));
 
   let stopping = false;

@@ -6,7 +6,15 @@ import { findDelivery } from '../../src/storage/deliveries.js';
 import { appendProgress } from '../../src/storage/progress.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
-import { bogota, channelPosts, directMessages, jobDeps, loadSample, recordingLogger } from './fixtures.js';
+import {
+  bogota,
+  channelPosts,
+  directMessages,
+  jobDeps,
+  loadSample,
+  PLANNING_CHANNEL,
+  recordingLogger,
+} from './fixtures.js';
 
 let slack: SlackApiStub;
 beforeAll(async () => {
@@ -144,12 +152,12 @@ describeEachEngine('runReminderSweep', (database) => {
     const logger = recordingLogger();
     const now = bogota('2024-06-21');
     const deps = jobDeps(database.db, slack, logger);
-    const { deliverer } = deps;
+    const { platform } = deps;
     let armed = false;
-    deps.deliverer = {
-      ...deliverer,
-      async directMessage(userId, message) {
-        await deliverer.directMessage(userId, message);
+    deps.platform = {
+      ...platform,
+      async directMessage(userId, notice) {
+        await platform.directMessage(userId, notice);
         if (!armed) slack.fail('conversations.open', { status: 500 });
         armed = true;
       },
@@ -222,5 +230,58 @@ describeEachEngine('runReminderSweep', (database) => {
     const report = await sweep(now);
     expect(report.retried.sent).toEqual(['reminder:999:2024-06-30:due']);
     expect(directMessages(slack)).toContain('UPRENSA: Recordatorio pendiente');
+  });
+
+  test('rows store the notice, not Block Kit: Slack renders it when it sends', async () => {
+    const now = bogota('2024-06-21');
+    await sweep(now);
+    const key = `reminder:${activityIds.get('1.4')}:2024-06-30:before-7d`;
+    const row = await findDelivery(database.db, recipientKey(key, 'UPLAN1'));
+    const payload = JSON.parse(row?.payload ?? '{}');
+    expect(payload).toMatchObject({
+      type: 'dm',
+      userId: 'UPLAN1',
+      notice: { type: 'reminder', reminder: { activityCode: '1.4', dueOn: '2024-06-30', stage: 'before-7d' } },
+    });
+    expect(row?.payload).not.toContain('blocks');
+  });
+
+  test('rows written before notices (Block Kit in `message`) are still delivered as built, and saved as notices', async () => {
+    const now = bogota('2024-06-21', '07:00');
+    const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: '*Recordatorio* de antes' } }];
+    const failedEarlier = { status: 'failed', attempts: 1, nextAttemptAt: new Date(now.getTime() - 1) };
+    await database.db.delivery.create({
+      data: {
+        key: 'reminder:998:2024-06-30:due:to:UPRENSA',
+        kind: 'dm',
+        ...failedEarlier,
+        payload: JSON.stringify({ type: 'dm', userId: 'UPRENSA', message: { text: 'Recordatorio de antes', blocks } }),
+      },
+    });
+    await database.db.delivery.create({
+      data: {
+        key: 'unstaffed:998:1',
+        kind: 'unstaffed-office',
+        ...failedEarlier,
+        payload: JSON.stringify({
+          type: 'channel',
+          channel: PLANNING_CHANNEL,
+          message: { text: 'Aviso de antes', blocks },
+        }),
+      },
+    });
+    const report = await sweep(now);
+    expect(report.retried.sent.sort()).toEqual(['reminder:998:2024-06-30:due:to:UPRENSA', 'unstaffed:998:1']);
+    const posts = slack.callsTo('chat.postMessage').map((call) => call.body);
+    expect(posts).toEqual([
+      expect.objectContaining({ channel: 'DUPRENSA', text: 'Recordatorio de antes', blocks }),
+      expect.objectContaining({ channel: PLANNING_CHANNEL, text: 'Aviso de antes', blocks }),
+    ]);
+    const saved = JSON.parse((await findDelivery(database.db, 'unstaffed:998:1'))?.payload ?? '{}');
+    expect(saved).toEqual({
+      type: 'channel',
+      channel: PLANNING_CHANNEL,
+      notice: { type: 'legacy-slack', text: 'Aviso de antes', blocks },
+    });
   });
 });
