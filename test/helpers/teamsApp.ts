@@ -226,3 +226,16 @@ export function cardText(value: unknown): string {
   walk(value);
   return texts.join('\n');
 }
+
+export interface SentCard {
+  body: { id?: string; value?: string; choices?: { title: string; value: string }[] }[];
+  actions: { verb: string; data: Record<string, unknown> }[];
+}
+
+/** The Adaptive Card an activity the bot sent carries; fails the test when it carries none. */
+export function cardOf(activity: { body: Record<string, unknown> } | undefined): SentCard {
+  const attachments = (activity?.body.attachments ?? []) as { content?: SentCard }[];
+  const card = attachments[0]?.content;
+  if (card === undefined) throw new Error('the bot sent no card');
+  return { body: card.body, actions: card.actions ?? [] };
+}

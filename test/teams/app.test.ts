@@ -10,6 +10,7 @@ import {
   APP_PASSWORD,
   BOT_ID,
   CHANNEL_CONVERSATION,
+  cardOf,
   cardText,
   MARIA,
   mentionOf,
@@ -142,16 +143,14 @@ describe('Teams: the progress form card', () => {
     const h = harness();
     await h.post(h.activities.personalMessage(MARIA, 'avance'));
     const [sent] = h.standIn.sentTo(personalConversationOf(MARIA));
-    const card = (sent?.body.attachments as { content: Record<string, unknown> }[])[0]?.content;
-    const execute = (card?.actions as { verb: string; data: Record<string, unknown> }[])[0];
+    const card = cardOf(sent);
+    const execute = card.actions[0];
     return { h, card, execute };
   }
 
   it("lists the caller's own activities first and saves a submission, replacing the card with the confirmation", async () => {
     const { h, card, execute } = await openForm();
-    const choices = (card?.body as { id?: string; choices?: { title: string; value: string }[] }[]).find(
-      (element) => element.id === 'activityCode',
-    )?.choices;
+    const choices = card.body.find((element) => element.id === 'activityCode')?.choices;
     expect(choices?.map((choice) => choice.value)).toEqual(['1.2', '1.1', '2.1']);
     expect(choices?.[0]?.title).toMatch(/^★ 1\.2/);
     expect(execute?.verb).toBe(VERBS.submitProgress);
@@ -207,10 +206,7 @@ describe('Teams: the progress form card', () => {
     await h.post(h.activities.personalMessage(MARIA, 'avance 1.2 50 Todo el año'));
     expect(await entries()).toEqual([]);
     const [sent] = h.standIn.sentTo(personalConversationOf(MARIA));
-    const card = (
-      sent?.body.attachments as { content: { actions: { verb: string; data: Record<string, unknown> }[] } }[]
-    )[0]?.content;
-    const confirm = card?.actions[0];
+    const confirm = cardOf(sent).actions[0];
     expect(confirm?.verb).toBe(VERBS.confirmProgress);
     const click = h.activities.cardAction(MARIA, VERBS.confirmProgress, confirm?.data ?? {});
     const response = await h.post(click);
