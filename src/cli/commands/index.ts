@@ -9,6 +9,7 @@ import { officesCommand } from './offices.js';
 import { progressCommand } from './progress.js';
 import { remindersCommand } from './reminders.js';
 import { statusCommand } from './status.js';
+import { teamsPackageCommand } from './teamsPackage.js';
 
 export const cliCommands: CliCommand[] = [
   importCommand,
@@ -21,4 +22,5 @@ export const cliCommands: CliCommand[] = [
   assignCommand,
   remindersCommand,
   digestCommand,
+  teamsPackageCommand,
 ];
