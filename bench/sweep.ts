@@ -1,9 +1,10 @@
 import { configSchema } from '../src/config.js';
 import { instantAt } from '../src/domain/reminders/index.js';
 import { jobDepsOf } from '../src/jobs/context.js';
-import type { Deliverer } from '../src/jobs/deliverer.js';
 import { dueReminders } from '../src/jobs/dueReminders.js';
 import { runReminderSweep } from '../src/jobs/reminderSweep.js';
+import type { ChatPlatform } from '../src/platforms/port.js';
+import { noticeMessage } from '../src/slack/blocks/notices.js';
 import { type Db, openDatabase, refreshStatistics } from '../src/storage/database.js';
 import { availableEngines, scratchDatabase } from './lib/databases.js';
 import { elapsedMs, printTable } from './lib/stats.js';
@@ -96,16 +97,18 @@ async function seedPlan(db: Db, size: number): Promise<void> {
   await inChunks(entries, (chunk) => db.progressEntry.createMany({ data: chunk }));
 }
 
-function countingDeliverer() {
+/** Renders each reminder as Slack would (that cost is part of a sweep) and counts it instead of posting it. */
+function countingPlatform() {
   let sent = 0;
-  const deliverer: Deliverer = {
-    directMessage: async () => {
+  const platform: ChatPlatform = {
+    directMessage: async (_userId, notice) => {
+      noticeMessage(notice);
       sent++;
     },
     channelMessage: async () => undefined,
     uploadPng: async () => undefined,
   };
-  return { deliverer, sent: () => sent };
+  return { platform, sent: () => sent };
 }
 
 async function measure(engine: 'sqlite' | 'postgresql', size: number) {
@@ -116,9 +119,9 @@ async function measure(engine: 'sqlite' | 'postgresql', size: number) {
     // As `rinde import` does: without statistics PostgreSQL joins the due dates by nested loops over
     // the whole plan until autovacuum analyses the freshly loaded tables.
     await refreshStatistics(database);
-    const counting = countingDeliverer();
+    const counting = countingPlatform();
     const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-    const deps = jobDepsOf(configSchema.parse({}), { db: database.prisma, deliverer: counting.deliverer, logger });
+    const deps = jobDepsOf(configSchema.parse({}), { db: database.prisma, platform: counting.platform, logger });
     // What is due, read and planned without sending: the part whose cost must not follow the plan's size.
     let started = process.hrtime.bigint();
     await dueReminders(database.prisma, deps.settings, deps.calendar, NOW);

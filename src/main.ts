@@ -7,10 +7,10 @@ import { isoDateInZone, isoParts } from './domain/dates.js';
 import { shiftPlanToYear } from './domain/shiftPlan.js';
 import { importPlanFile } from './importer/index.js';
 import { jobDepsOf } from './jobs/context.js';
-import { createJobSlackClient, slackDeliverer } from './jobs/deliverer.js';
 import { keepServingOnStrayErrors } from './lastResort.js';
 import { createLogger, type Logger } from './logger.js';
 import { packageRoot } from './paths.js';
+import { createJobSlackClient, slackPlatform } from './platforms/slack/platform.js';
 import { startScheduler } from './scheduler.js';
 import { errorSummary } from './slack/errors.js';
 import { type Database, openDatabase } from './storage/database.js';
@@ -87,8 +87,7 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
     slackApiUrl: config.SLACK_API_URL,
     logger: slackSdkLogger(logger, 'web-api'),
   });
-  const deliverer = slackDeliverer(jobClient);
-  const jobs = jobDepsOf(config, { db: database.prisma, deliverer, logger });
+  const jobs = jobDepsOf(config, { db: database.prisma, platform: slackPlatform(jobClient), logger });
   const scheduler = slack.ready().then((connected) => (connected ? startScheduler(config, jobs) : null));
 
   let stopping = false;

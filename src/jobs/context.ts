@@ -2,15 +2,16 @@ import type { Config } from '../config.js';
 import { type BusinessCalendar, createCalendar } from '../domain/calendar/index.js';
 import type { ReminderSettings } from '../domain/reminders/index.js';
 import type { StatusBands } from '../domain/types.js';
+import type { ChatPlatform } from '../platforms/port.js';
 import type { Db } from '../storage/database.js';
-import type { Deliverer } from './deliverer.js';
 import { type JobConfig, reminderSettingsOf } from './jobConfig.js';
 import { DEFAULT_RETRY_POLICY, type JobLogger, type RetryPolicy } from './outbox.js';
 
 /** Everything the reminder and digest jobs need, built once in main() and passed to every run. */
 export interface JobDeps {
   db: Db;
-  deliverer: Deliverer;
+  /** The configured platform: reminders, digests and reports go out through it. */
+  platform: ChatPlatform;
   logger: JobLogger;
   settings: ReminderSettings;
   calendar: BusinessCalendar;
@@ -28,7 +29,7 @@ export type JobEnvironment = Pick<Config, 'TIME_ZONE' | 'STATUS_BANDS' | 'EXTRA_
 
 export function jobDepsOf(
   config: JobEnvironment,
-  services: { db: Db; deliverer: Deliverer; logger: JobLogger },
+  services: { db: Db; platform: ChatPlatform; logger: JobLogger },
 ): JobDeps {
   return {
     ...services,

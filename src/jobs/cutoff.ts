@@ -2,7 +2,6 @@ import { isBusinessDay } from '../domain/calendar/index.js';
 import { cutoffStatus, PUBLICATION_BUSINESS_DAYS } from '../domain/cutoff.js';
 import { localMoment } from '../domain/reminders/index.js';
 import { loadCutoffReport } from '../export/load.js';
-import { cutoffMessage } from '../slack/blocks/cutoff.js';
 import { claimDelivery, claimedKeys } from '../storage/deliveries.js';
 import type { JobDeps } from './context.js';
 import { type AttemptOutcome, attemptDelivery, encodePayload, giveUpAtFor } from './outbox.js';
@@ -56,7 +55,7 @@ export async function postCutoffReport(input: CutoffJobInput): Promise<CutoffOut
   const record = await claimDelivery(db, {
     key,
     kind: 'cutoff',
-    payload: encodePayload({ type: 'channel', channel, message: cutoffMessage(report) }),
+    payload: encodePayload({ type: 'channel', channel, notice: { type: 'cutoff-report', report } }),
     leaseUntil: new Date(now.getTime() + input.policy.leaseMs),
     giveUpAt: giveUpAtFor(input.policy, now),
   });

@@ -6,8 +6,7 @@ import { loadDigest } from '../digest/load.js';
 import { renderDigestText } from '../digest/text.js';
 import type { Digest } from '../domain/digest.js';
 import type { StatusBands } from '../domain/types.js';
-import type { SlackMessage } from '../slack/blocks/kit.js';
-import { digestMessage } from './blocks/digest.js';
+import type { DigestNotice } from '../platforms/port.js';
 import type { JobDeps } from './context.js';
 import type { DigestRendering } from './outbox.js';
 
@@ -19,7 +18,7 @@ export async function digestChart(digest: Digest, bands: StatusBands, log?: Char
 export async function renderDigestForOutbox(deps: JobDeps, planId: number, now: Date): Promise<DigestRendering> {
   const digest = await loadDigest(deps.db, planId, now, { timeZone: deps.settings.timeZone, bands: deps.bands });
   return {
-    message: digestMessage(digest, deps.bands),
+    notice: { type: 'digest', digest, bands: deps.bands },
     chart: digest.subcomponents.length === 0 ? null : await digestChart(digest, deps.bands, deps.logger),
     chartComment: digestChartFrame(digest, deps.bands).title,
   };
@@ -29,8 +28,8 @@ export interface DigestReply {
   digest: Digest;
   /** Plain Spanish text: the console and notification fallbacks. */
   text: string;
-  /** Block Kit, for an ephemeral reply in Slack. */
-  message: SlackMessage;
+  /** For a platform to render (the CLI's --json shows Slack's Block Kit). */
+  notice: DigestNotice;
 }
 
 /**
@@ -40,5 +39,5 @@ export interface DigestReply {
 export async function digestReply(ctx: CommandContext): Promise<DigestReply> {
   const plan = await requirePlan(ctx);
   const digest = await loadDigest(ctx.db, plan.id, ctx.now, { timeZone: ctx.timeZone, bands: ctx.bands });
-  return { digest, text: renderDigestText(digest, ctx.bands), message: digestMessage(digest, ctx.bands) };
+  return { digest, text: renderDigestText(digest, ctx.bands), notice: { type: 'digest', digest, bands: ctx.bands } };
 }

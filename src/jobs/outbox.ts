@@ -1,6 +1,11 @@
 import type { PngFile } from '../charts/complianceChart.js';
-import type { SlackMessage } from '../slack/blocks/kit.js';
-import { classifyDeliveryError, DeliveryError } from '../slack/delivery.js';
+import {
+  asDeliveryError,
+  type ChatPlatform,
+  DeliveryError,
+  type DigestNotice,
+  type StoredNotice,
+} from '../platforms/port.js';
 import type { Db } from '../storage/database.js';
 import {
   claimDelivery,
@@ -12,26 +17,27 @@ import {
   saveDeliveryProgress,
   splitDelivery,
 } from '../storage/deliveries.js';
-import { unreachableRecipientMessage } from './blocks/unreachable.js';
-import type { Deliverer } from './deliverer.js';
 
-/** What a delivery row carries, so any process can finish or retry it without the sweep that claimed it. */
+/**
+ * What a delivery row carries, so any process can finish or retry it without the sweep that claimed it.
+ * Messages are stored as notices (plain data); the platform renders them when they are sent.
+ */
 export type OutboxPayload =
   /**
    * A reminder to everyone in its offices: its first attempt splits it into one `dm` per recipient
    * (`delivered` is only ever non-empty on rows written before that split existed).
    */
-  | { type: 'direct'; recipients: string[]; delivered: string[]; message: SlackMessage; planId?: number }
+  | { type: 'direct'; recipients: string[]; delivered: string[]; notice: StoredNotice; planId?: number }
   /** One person's copy: retried, skipped or given up on its own, so one person never holds up the others. */
   | {
       type: 'dm';
       userId: string;
-      message: SlackMessage;
+      notice: StoredNotice;
       planId?: number;
       /** Saved just before the post; still there after a crash, it means the post may have gone out. */
       posting?: boolean;
     }
-  | { type: 'channel'; channel: string; message: SlackMessage }
+  | { type: 'channel'; channel: string; notice: StoredNotice }
   /** Built when sent, so a digest deferred past a holiday shows that day's figures. */
   | { type: 'digest'; planId: number; channel: string; posted: { message: boolean; chart: boolean } };
 
@@ -60,13 +66,13 @@ export interface JobLogger {
 }
 
 export interface DigestRendering {
-  message: SlackMessage;
+  notice: DigestNotice;
   chart: PngFile | null;
   chartComment: string;
 }
 
 /**
- * What one sweep has learnt about Slack, shared by its attempts: after a 429, or a few attempts in
+ * What one sweep has learnt about the platform, shared by its attempts: after a 429, or a few attempts in
  * a row that got no answer, the sweep's remaining sends wait (unclaimed or unleased) instead of
  * each paying for the same trouble.
  */
@@ -84,7 +90,7 @@ const UNANSWERED_BEFORE_PAUSE = 3;
 
 export interface OutboxDeps {
   db: Db;
-  deliverer: Deliverer;
+  platform: ChatPlatform;
   logger: JobLogger;
   policy: RetryPolicy;
   renderDigest(planId: number, now: Date): Promise<DigestRendering>;
@@ -101,15 +107,27 @@ export function noOutcomes(): Record<AttemptOutcome, string[]> {
   return { sent: [], retrying: [], 'gave-up': [], unreachable: [], unknown: [], waiting: [] };
 }
 
-/** At most this many retries per sweep, so a long Slack outage drains steadily instead of all at once. */
+/** At most this many retries per sweep, so a long platform outage drains steadily instead of all at once. */
 const RETRIES_PER_SWEEP = 50;
 
 export function encodePayload(payload: OutboxPayload): string {
   return JSON.stringify(payload);
 }
 
+/** A row written before notices existed: its message is Slack Block Kit, built when it was claimed. */
+type Legacy<P> = P extends { notice: StoredNotice } ? Omit<P, 'notice'> & { message: LegacyMessage } : never;
+type LegacyPayload = Legacy<OutboxPayload>;
+interface LegacyMessage {
+  text: string;
+  blocks: unknown[];
+}
+
 function decodePayload(text: string): OutboxPayload {
-  return JSON.parse(text) as OutboxPayload;
+  const stored = JSON.parse(text) as OutboxPayload | LegacyPayload;
+  if (!('message' in stored)) return stored;
+  const { message, ...rest } = stored;
+  // Saved back as a notice with the attempt's outcome: each legacy row is converted once, when it is sent.
+  return { ...rest, notice: { type: 'legacy-slack', text: message.text, blocks: message.blocks } } as OutboxPayload;
 }
 
 /** When the retries of a delivery first attempted at `from` stop. */
@@ -137,12 +155,12 @@ async function performDigest(
 ) {
   const rendering = await deps.renderDigest(payload.planId, now);
   if (!payload.posted.message) {
-    await deps.deliverer.channelMessage(payload.channel, rendering.message);
+    await deps.platform.channelMessage(payload.channel, rendering.notice);
     payload.posted.message = true;
     await saveDeliveryProgress(deps.db, id, encodePayload(payload));
   }
   if (rendering.chart !== null && !payload.posted.chart) {
-    await deps.deliverer.uploadPng(payload.channel, rendering.chart, rendering.chartComment);
+    await deps.platform.uploadPng(payload.channel, rendering.chart, rendering.chartComment);
     payload.posted.chart = true;
   }
 }
@@ -155,11 +173,11 @@ async function perform(
 ): Promise<void> {
   switch (payload.type) {
     case 'dm':
-      return deps.deliverer.directMessage(payload.userId, payload.message, async () => {
+      return deps.platform.directMessage(payload.userId, payload.notice, async () => {
         await saveDeliveryProgress(deps.db, id, encodePayload({ ...payload, posting: true }));
       });
     case 'channel':
-      return deps.deliverer.channelMessage(payload.channel, payload.message);
+      return deps.platform.channelMessage(payload.channel, payload.notice);
     case 'digest':
       return performDigest(deps, id, payload, now);
   }
@@ -172,7 +190,7 @@ function retryDelayMs(policy: RetryPolicy, failure: DeliveryError, attempts: num
   return Math.min(policy.firstDelayMs * 2 ** Math.max(attempts - 1, 0), policy.maxDelayMs);
 }
 
-/** What the sweep learns from one failure: a 429 or a token Slack refuses pauses it; so do unanswered calls in a row. */
+/** What the sweep learns from one failure: a 429 or refused credentials pause it; so do unanswered calls in a row. */
 function notePause(deps: OutboxDeps, failure: DeliveryError, retryAt: Date | null): void {
   const answered = failure.kind === 'fatal' || failure.kind === 'unreachable';
   deps.pause.unanswered = answered ? 0 : deps.pause.unanswered + 1;
@@ -206,7 +224,7 @@ async function recordFailure(
   error: unknown,
   now: Date,
 ): Promise<AttemptOutcome> {
-  const failure = classifyDeliveryError(error);
+  const failure = asDeliveryError(error);
   const givesUp = givesUpOn(deps, record, failure, now);
   // The failure says what happened to the post, so a retry may post again.
   if (payload.type === 'dm') delete payload.posting;
@@ -246,7 +264,7 @@ async function tellAdminsUnreachable(
     payload: encodePayload({
       type: 'channel',
       channel: deps.adminChannel,
-      message: unreachableRecipientMessage(payload.userId, failure.message),
+      notice: { type: 'unreachable-recipient', userId: payload.userId, reason: failure.message },
     }),
     leaseUntil: leaseUntil(deps),
     giveUpAt: giveUpAtFor(deps.policy, now),
@@ -279,7 +297,7 @@ async function splitByRecipient(
       payload: encodePayload({
         type: 'dm',
         userId,
-        message: payload.message,
+        notice: payload.notice,
         ...(payload.planId === undefined ? {} : { planId: payload.planId }),
       }),
       giveUpAt,
@@ -324,7 +342,7 @@ export async function attemptDelivery(deps: OutboxDeps, record: DeliveryRecord, 
 /**
  * Retries whatever is due: failed sends whose backoff has passed, deferred ones, recipients another
  * sweep split off but did not get to, and attempts a crash abandoned. Each is leased as its turn
- * comes; once Slack asks the sweep to wait, the rest stay due for the next one.
+ * comes; once the platform asks the sweep to wait, the rest stay due for the next one.
  */
 export async function retryDueDeliveries(deps: OutboxDeps, now: Date): Promise<Record<AttemptOutcome, string[]>> {
   const outcomes = noOutcomes();

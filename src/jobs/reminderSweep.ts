@@ -1,7 +1,6 @@
 import { localMoment, type PlannedReminder } from '../domain/reminders/index.js';
+import type { ReminderFacts, ReminderNotice, UnstaffedOfficeNotice } from '../platforms/port.js';
 import { claimDelivery, claimedKeys, rateLimitedUntil } from '../storage/deliveries.js';
-import { reminderMessage } from './blocks/reminder.js';
-import { unstaffedOfficeMessage } from './blocks/unstaffed.js';
 import type { JobDeps } from './context.js';
 import { renderDigestForOutbox } from './digestContent.js';
 import { dueReminders, type ReminderPlanRef } from './dueReminders.js';
@@ -27,7 +26,7 @@ export interface SweepReport {
   attempted: Record<AttemptOutcome, string[]>;
   /** Already claimed by an earlier or concurrent sweep: left alone. */
   alreadyClaimed: string[];
-  /** Due, but Slack asked this sweep to wait (a 429, calls unanswered): left unclaimed for the next one. */
+  /** Due, but the platform asked this sweep to wait (a 429, calls unanswered): left unclaimed for the next one. */
   deferred: string[];
   /** Due, but none of the activity's offices has a member; reported to the planning channel instead. */
   withoutRecipients: string[];
@@ -40,7 +39,7 @@ export interface SweepReport {
 export function outboxDeps(deps: JobDeps & { now: Date }, pause: SendPause = newSendPause()): OutboxDeps {
   return {
     db: deps.db,
-    deliverer: deps.deliverer,
+    platform: deps.platform,
     logger: deps.logger,
     policy: deps.policy,
     renderDigest: (planId, now) => renderDigestForOutbox(deps, planId, now),
@@ -48,6 +47,30 @@ export function outboxDeps(deps: JobDeps & { now: Date }, pause: SendPause = new
     pause,
     clock: deps.clock ?? (() => deps.now),
   };
+}
+
+/** What the reminder's message says, without its recipients and bookkeeping: stored in every copy's row. */
+function reminderFacts(reminder: PlannedReminder): ReminderFacts {
+  const { activityCode, activityTitle, dueOn, dueIndex, dueCount, stage, kind, shift } = reminder;
+  const { expected, progress, target, unit } = reminder;
+  return {
+    activityCode,
+    activityTitle,
+    dueOn,
+    dueIndex,
+    dueCount,
+    stage,
+    kind,
+    shift,
+    expected,
+    progress,
+    target,
+    unit,
+  };
+}
+
+function unstaffedExample({ activityCode, kind, dueOn }: PlannedReminder): UnstaffedOfficeNotice['reminder'] {
+  return { activityCode, kind, dueOn };
 }
 
 function unstaffedKey(planId: number, officeId: number): string {
@@ -96,7 +119,11 @@ async function reportUnstaffed(
     return;
   }
   for (const office of reminder.unstaffedOffices) {
-    const payload: OutboxPayload = { type: 'channel', channel, message: unstaffedOfficeMessage(office.name, reminder) };
+    const payload: OutboxPayload = {
+      type: 'channel',
+      channel,
+      notice: { type: 'unstaffed-office', office: office.name, reminder: unstaffedExample(reminder) },
+    };
     const outcome = await claimAndSend(
       outbox,
       claimed,
@@ -125,12 +152,18 @@ async function sendReminder(
     return;
   }
   const today = localMoment(now, deps.settings.timeZone).date;
-  const message = reminderMessage({ reminder, plan, today, quietDays: deps.settings.quietDays });
+  const notice: ReminderNotice = {
+    type: 'reminder',
+    reminder: reminderFacts(reminder),
+    plan: { id: plan.id, entity: plan.entity },
+    today,
+    quietDays: deps.settings.quietDays,
+  };
   const payload: OutboxPayload = {
     type: 'direct',
     recipients: reminder.recipients,
     delivered: [],
-    message,
+    notice,
     planId: plan.id,
   };
   const outcome = await claimAndSend(outbox, claimed, reminder.key, 'reminder', payload, now);

@@ -1,35 +1,13 @@
 import * as webApi from '@slack/web-api';
 import { z } from 'zod';
+import { DeliveryError } from '../platforms/port.js';
 import type { SlackMessage } from './blocks/kit.js';
 
 /**
  * Direct messages to one person (confirmations, reminders): open the DM, post Block Kit with its
- * text fallback, return where it landed. Failures come back as a DeliveryError whose `kind` tells
- * a caller with its own retry bookkeeping (reminders) what to do next.
+ * text fallback, return where it landed. Failures come back as a DeliveryError (src/platforms/port.ts)
+ * sorted by Slack's rules, whose `kind` tells a caller with its own retry bookkeeping (the outbox) what to do next.
  */
-export type DeliveryFailureKind =
-  | 'rate_limited'
-  | 'server_error'
-  /** The recipient cannot be messaged (deactivated, deleted, a bot): skip them, tell the admins. */
-  | 'unreachable'
-  /** Slack refuses the token itself: nothing will go out until an operator fixes it. */
-  | 'unauthorized'
-  /** The message was handed to Slack and no answer came: it may have been posted. */
-  | 'unknown'
-  | 'fatal';
-
-export class DeliveryError extends Error {
-  constructor(
-    readonly kind: DeliveryFailureKind,
-    message: string,
-    /** Seconds Slack asked to wait, for `rate_limited`. */
-    readonly retryAfterSeconds: number | null = null,
-  ) {
-    super(message);
-    this.name = 'DeliveryError';
-  }
-}
-
 export interface Delivered {
   channel: string;
   ts: string;

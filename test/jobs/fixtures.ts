@@ -5,9 +5,9 @@ import { configSchema } from '../../src/config.js';
 import { instantAt } from '../../src/domain/reminders/index.js';
 import type { JobDeps } from '../../src/jobs/context.js';
 import { jobDepsOf } from '../../src/jobs/context.js';
-import { createJobSlackClient, slackDeliverer } from '../../src/jobs/deliverer.js';
 import { jobConfigSchema } from '../../src/jobs/jobConfig.js';
 import type { JobLogger } from '../../src/jobs/outbox.js';
+import { createJobSlackClient, slackPlatform } from '../../src/platforms/slack/platform.js';
 import type { Database, Db } from '../../src/storage/database.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
@@ -42,8 +42,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config & Ret
 }
 
 export function jobDeps(db: Db, slack: SlackApiStub, logger: JobLogger = recordingLogger()): JobDeps {
-  const deliverer = slackDeliverer(createJobSlackClient('xoxb-test', { slackApiUrl: slack.apiUrl }));
-  return jobDepsOf(testConfig(), { db, deliverer, logger });
+  const platform = slackPlatform(createJobSlackClient('xoxb-test', { slackApiUrl: slack.apiUrl }));
+  return jobDepsOf(testConfig(), { db, platform, logger });
 }
 
 /**

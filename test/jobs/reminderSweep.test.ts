@@ -144,12 +144,12 @@ describeEachEngine('runReminderSweep', (database) => {
     const logger = recordingLogger();
     const now = bogota('2024-06-21');
     const deps = jobDeps(database.db, slack, logger);
-    const { deliverer } = deps;
+    const { platform } = deps;
     let armed = false;
-    deps.deliverer = {
-      ...deliverer,
-      async directMessage(userId, message) {
-        await deliverer.directMessage(userId, message);
+    deps.platform = {
+      ...platform,
+      async directMessage(userId, notice) {
+        await platform.directMessage(userId, notice);
         if (!armed) slack.fail('conversations.open', { status: 500 });
         armed = true;
       },

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { configSchema } from '../../src/config.js';
 import { localMoment } from '../../src/domain/reminders/index.js';
 import { jobDepsOf } from '../../src/jobs/context.js';
-import type { Deliverer } from '../../src/jobs/deliverer.js';
 import { previewReminders } from '../../src/jobs/dueReminders.js';
+import type { ChatPlatform } from '../../src/platforms/port.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
@@ -169,7 +169,7 @@ export async function seedPlanDueNow(databaseUrl: string): Promise<{ planId: num
   }
 }
 
-const unusedDeliverer: Deliverer = {
+const unusedPlatform: ChatPlatform = {
   directMessage: () => Promise.reject(new Error('preview only')),
   channelMessage: () => Promise.reject(new Error('preview only')),
   uploadPng: () => Promise.reject(new Error('preview only')),
@@ -184,7 +184,7 @@ export async function remindersDueNow(
   const database = await openDatabase(databaseUrl);
   try {
     const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-    const deps = jobDepsOf(config, { db: database.prisma, deliverer: unusedDeliverer, logger });
+    const deps = jobDepsOf(config, { db: database.prisma, platform: unusedPlatform, logger });
     const { reminders } = await previewReminders(database.prisma, deps.settings, deps.calendar, new Date());
     return reminders.map(({ key, recipients }) => ({ key, recipients }));
   } finally {

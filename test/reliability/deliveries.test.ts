@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createJobSlackClient, JOB_CALL_TIMEOUT_MS, slackDeliverer } from '../../src/jobs/deliverer.js';
 import { DEFAULT_RETRY_POLICY, type OutboxPayload, recipientKey } from '../../src/jobs/outbox.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
+import { createJobSlackClient, JOB_CALL_TIMEOUT_MS, slackPlatform } from '../../src/platforms/slack/platform.js';
+import { noticeMessage } from '../../src/slack/blocks/notices.js';
 import type { Db } from '../../src/storage/database.js';
 import { findDelivery } from '../../src/storage/deliveries.js';
 import { withTestDatabase } from '../helpers/database.js';
@@ -29,7 +30,7 @@ async function sweepAt(db: Db, api: SlackApiStub, instants: Date[], timeoutMs?: 
   const logger = recordingLogger();
   const deps = jobDeps(db, api, logger);
   if (timeoutMs !== undefined) {
-    deps.deliverer = slackDeliverer(createJobSlackClient('xoxb-test', { slackApiUrl: api.apiUrl, timeoutMs }));
+    deps.platform = slackPlatform(createJobSlackClient('xoxb-test', { slackApiUrl: api.apiUrl, timeoutMs }));
   }
   const reports = [];
   for (const now of instants) reports.push(await runReminderSweep({ ...deps, now }));
@@ -59,7 +60,7 @@ async function remindersFor(db: Db, userId: string): Promise<string[]> {
   return parents
     .map((row) => JSON.parse(row.payload) as Extract<OutboxPayload, { type: 'direct' }>)
     .filter((payload) => payload.recipients.includes(userId))
-    .map((payload) => `${userId}: ${payload.message.text}`);
+    .map((payload) => `${userId}: ${noticeMessage(payload.notice).text}`);
 }
 
 describe('one person who cannot be reached', () => {

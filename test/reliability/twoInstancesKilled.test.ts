@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
 import { jobDepsOf } from '../../src/jobs/context.js';
-import { createJobSlackClient, slackDeliverer } from '../../src/jobs/deliverer.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/jobs/outbox.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
+import { createJobSlackClient, slackPlatform } from '../../src/platforms/slack/platform.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';
 import { createScratchDatabase, postgresReachable } from '../helpers/database.js';
@@ -59,9 +59,9 @@ describe.runIf(postgresReachable)('two instances on PostgreSQL, one killed mid-s
       const database = await openDatabase(scratch.url);
       try {
         const config = configSchema.parse(env);
-        const deliverer = slackDeliverer(createJobSlackClient('xoxb-test', { slackApiUrl: api.apiUrl }));
+        const platform = slackPlatform(createJobSlackClient('xoxb-test', { slackApiUrl: api.apiUrl }));
         const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
-        const deps = jobDepsOf(config, { db: database.prisma, deliverer, logger });
+        const deps = jobDepsOf(config, { db: database.prisma, platform, logger });
         await runReminderSweep({ ...deps, now: new Date(Date.now() + DEFAULT_RETRY_POLICY.leaseMs + 60_000) });
         const held = await database.prisma.delivery.count({
           where: { kind: 'dm', status: { in: ['pending', 'failed'] } },

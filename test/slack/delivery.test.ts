@@ -1,6 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { classifyDeliveryError, DeliveryError, sendDirectMessage } from '../../src/slack/delivery.js';
+import { DeliveryError } from '../../src/platforms/port.js';
+import { classifyDeliveryError, sendDirectMessage } from '../../src/slack/delivery.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 
 let api: SlackApiStub;

@@ -1,5 +1,6 @@
 import { instantAt } from '../../domain/reminders/index.js';
 import { digestReply } from '../../jobs/digestContent.js';
+import { noticeMessage } from '../../slack/blocks/notices.js';
 import { type CliCommand, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { cliContext, jsonOption, planOption } from '../context.js';
 import { isoDateOption } from '../dates.js';
@@ -27,7 +28,7 @@ export const digestCommand: CliCommand = {
     const at = isoDateOption(args, 'at');
     const now = at === undefined ? deps.now() : instantAt(at, END_OF_DAY_MINUTES, deps.config.TIME_ZONE);
     const reply = await digestReply(await cliContext(deps, args, now));
-    if (args.values.json === true) writeJson(deps, reply.message);
+    if (args.values.json === true) writeJson(deps, noticeMessage(reply.notice));
     else writeLine(deps, reply.text);
   },
 };

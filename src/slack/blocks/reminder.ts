@@ -1,11 +1,32 @@
-import { daysBetween } from '../../domain/dates.js';
-import type { IsoDate } from '../../domain/types.js';
+import type { ReminderNotice } from '../../platforms/port.js';
+import {
+  REMINDER_FOOTER,
+  REMINDER_TITLE,
+  reminderHeadline,
+  reminderProgress,
+  reminderShift,
+  reminderSummary,
+} from '../../wording/notices.js';
+import { actions, context, registerProgressButton, section, viewActivityButton } from './elements.js';
+import { escapeMrkdwn } from './format.js';
+import type { SlackMessage } from './kit.js';
+import { mrkdwnMarkup } from './noticeMarkup.js';
 
-/** "hoy", "mañana", "en 5 días", "hace 2 días": how far the due date is, as people say it. */
-export function relativeDay(today: IsoDate, dueOn: IsoDate): string {
-  const days = daysBetween(today, dueOn);
-  if (days === 0) return 'hoy';
-  if (days === 1) return 'mañana';
-  if (days === -1) return 'ayer';
-  return days > 0 ? `en ${days} días` : `hace ${-days} días`;
+export type ReminderMessageInput = Omit<ReminderNotice, 'type'>;
+
+/** The reminder DM: what is due and when, why it comes early, progress so far, what is missing, and a button to log it. */
+export function reminderMessage(input: ReminderMessageInput): SlackMessage {
+  const { reminder, plan } = input;
+  const { emoji, sentence } = reminderHeadline(input, mrkdwnMarkup);
+  const shift = reminderShift(reminder);
+  const ref = { planId: plan.id, code: reminder.activityCode };
+  return {
+    text: reminderSummary(input),
+    blocks: [
+      section(`${emoji} *${REMINDER_TITLE}*\n${sentence}${shift === null ? '' : `\n${shift}`}`),
+      section(reminderProgress(reminder, mrkdwnMarkup)),
+      context(`${escapeMrkdwn(plan.entity)} · ${REMINDER_FOOTER}`),
+      actions(registerProgressButton(ref), viewActivityButton(ref)),
+    ],
+  };
 }

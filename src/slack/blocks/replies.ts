@@ -10,7 +10,7 @@ import { addedText } from '../../commands/renderText.js';
 import type { ActivityView, EntryView, PlanRef, Reply } from '../../commands/replies.js';
 import { formatPercent } from '../../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../../domain/dates.js';
-import { digestMessage } from '../../jobs/blocks/digest.js';
+import { digestMessage } from './digest.js';
 import {
   actions,
   confirmProgressButton,

@@ -1,18 +1,8 @@
 import * as webApi from '@slack/web-api';
-import type { PngFile } from '../charts/complianceChart.js';
-import type { SlackMessage } from '../slack/blocks/kit.js';
-import { classifyDeliveryError, classifyPostError, sendDirectMessage } from '../slack/delivery.js';
-
-/**
- * What the jobs need from a chat platform. Each call either succeeds or throws a DeliveryError
- * (src/slack/delivery.ts) whose kind says whether to wait (rate_limited), retry (server_error) or give up.
- */
-export interface Deliverer {
-  /** `beforePost` runs between opening the DM and posting to it. */
-  directMessage(userId: string, message: SlackMessage, beforePost?: () => Promise<void>): Promise<void>;
-  channelMessage(channel: string, message: SlackMessage): Promise<void>;
-  uploadPng(channel: string, file: PngFile, comment: string): Promise<void>;
-}
+import type { PngFile } from '../../charts/complianceChart.js';
+import { noticeMessage } from '../../slack/blocks/notices.js';
+import { classifyDeliveryError, classifyPostError, sendDirectMessage } from '../../slack/delivery.js';
+import type { ChatPlatform } from '../port.js';
 
 /**
  * How long one job call to the Web API may take: far below the outbox's five-minute lease, so an
@@ -49,25 +39,34 @@ async function classified(work: () => Promise<unknown>, classify = classifyDeliv
   }
 }
 
-export function slackDeliverer(client: webApi.WebClient): Deliverer {
+async function uploadPng(client: webApi.WebClient, channel: string, file: PngFile, comment: string): Promise<void> {
+  await classified(() =>
+    client.files.uploadV2({
+      channel_id: channel,
+      file: Buffer.from(file.bytes),
+      filename: file.filename,
+      title: file.title,
+      initial_comment: comment,
+    }),
+  );
+}
+
+/**
+ * Slack as the jobs' platform: notices rendered to Block Kit (src/slack/blocks/notices.ts) and
+ * failures sorted by Slack's rules (src/slack/delivery.ts).
+ */
+export function slackPlatform(client: webApi.WebClient): ChatPlatform {
   return {
-    async directMessage(userId, message, beforePost) {
-      await sendDirectMessage(client, userId, message, beforePost);
+    async directMessage(userId, notice, beforePost) {
+      await sendDirectMessage(client, userId, noticeMessage(notice), beforePost);
     },
-    channelMessage: (channel, message) =>
-      classified(
+    channelMessage(channel, notice) {
+      const message = noticeMessage(notice);
+      return classified(
         () => client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false }),
         classifyPostError,
-      ),
-    uploadPng: (channel, file, comment) =>
-      classified(() =>
-        client.files.uploadV2({
-          channel_id: channel,
-          file: Buffer.from(file.bytes),
-          filename: file.filename,
-          title: file.title,
-          initial_comment: comment,
-        }),
-      ),
+      );
+    },
+    uploadPng: (channel, file, comment) => uploadPng(client, channel, file, comment),
   };
 }

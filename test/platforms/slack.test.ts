@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createJobSlackClient, slackDeliverer } from '../../src/jobs/deliverer.js';
+import { createJobSlackClient, slackPlatform } from '../../src/platforms/slack/platform.js';
 import { slackSdkLogger } from '../../src/slack/logger.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 
@@ -25,7 +25,14 @@ it('sends through a client whose own SDK lines are JSON in the app log, not cons
     slackApiUrl: api.apiUrl,
     logger: slackSdkLogger(pino({ level: 'debug' }, destination), 'web-api'),
   });
-  await slackDeliverer(client).channelMessage('C0PLANEACION', { text: 'Resumen semanal', blocks: [] });
-  expect(api.callsTo('chat.postMessage')[0]?.body).toMatchObject({ channel: 'C0PLANEACION', text: 'Resumen semanal' });
+  await slackPlatform(client).channelMessage('C0PLANEACION', {
+    type: 'unreachable-recipient',
+    userId: 'U1',
+    reason: 'user_not_found',
+  });
+  expect(api.callsTo('chat.postMessage')[0]?.body).toMatchObject({
+    channel: 'C0PLANEACION',
+    text: 'No pude enviarle recordatorios a <@U1>: Slack no encuentra la cuenta.',
+  });
   expect(lines).toContainEqual(expect.objectContaining({ component: 'web-api', msg: 'http response received' }));
 });

@@ -1,10 +1,10 @@
 import { digestSections, digestSubtitle, digestTitle, headlineLines, type Markup } from '../../digest/lines.js';
 import type { Digest } from '../../domain/digest.js';
 import type { StatusBands } from '../../domain/types.js';
-import { context, divider, header, section } from '../../slack/blocks/elements.js';
-import { escapeMrkdwn, evidenceLink } from '../../slack/blocks/format.js';
-import type { KnownBlock, SlackMessage } from '../../slack/blocks/kit.js';
-import { MAX_BLOCKS_PER_MESSAGE, packLines } from '../../slack/blocks/limits.js';
+import { context, divider, header, section } from './elements.js';
+import { escapeMrkdwn, evidenceLink } from './format.js';
+import type { KnownBlock, SlackMessage } from './kit.js';
+import { MAX_BLOCKS_PER_MESSAGE, packLines } from './limits.js';
 
 const slackMarkup: Markup = {
   bold: (text) => `*${text}*`,
