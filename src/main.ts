@@ -112,15 +112,24 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
 }
 
 /**
- * Teams: the HTTP endpoint (`POST /api/messages`, `/healthz`) and the command, card and install
- * listeners. Reminders, digests and cut-off reports are not delivered through Teams yet: the
- * scheduler is not started, so nothing is claimed and lost.
+ * Teams: the HTTP endpoint (`POST /api/messages`, `/healthz`), the command, card and install
+ * listeners, and the scheduler, whose reminders, digests and cut-off reports go out through the
+ * Teams platform (src/platforms/teams) with the same outbox as Slack's.
  */
 async function startTeams(database: Database, config: Config & TeamsCredentials, logger: Logger): Promise<void> {
-  const { createTeamsApp } = await import('./teams/app.js');
+  const [{ createTeamsApp }, { clientCredentialsToken, teamsCloud }, { teamsPlatform }] = await Promise.all([
+    import('./teams/app.js'),
+    import('./teams/auth.js'),
+    import('./platforms/teams/platform.js'),
+  ]);
   keepServingOnStrayErrors(process, logger);
-  const teams = createTeamsApp({ config, db: database.prisma, logger, clock: () => new Date() });
+  const clock = () => new Date();
+  const teams = createTeamsApp({ config, db: database.prisma, logger, clock });
   await teams.start();
+  const token = clientCredentialsToken(config, clock);
+  const { botScope } = teamsCloud(config);
+  const platform = teamsPlatform({ db: database.prisma, token: () => token(botScope) });
+  const scheduler = startScheduler(config, jobDepsOf(config, { db: database.prisma, platform, logger }));
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -131,7 +140,7 @@ async function startTeams(database: Database, config: Config & TeamsCredentials,
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     deadline.unref();
-    await teams.stop();
+    await Promise.all([teams.stop(), scheduler.stop()]);
     await database.close();
     logger.info('stopped');
     process.exit(0);

@@ -45,3 +45,9 @@ export async function teamsDisplayNames(db: Db): Promise<Map<string, string>> {
   });
   return new Map(rows.flatMap((row) => (row.displayName === null ? [] : [[row.aadObjectId, row.displayName]])));
 }
+
+/** The service URL Teams last gave: the region that serves the tenant, for messages to a channel. */
+export async function latestTeamsServiceUrl(db: Db): Promise<string | null> {
+  const row = await db.teamsConversation.findFirst({ orderBy: { updatedAt: 'desc' }, select: { serviceUrl: true } });
+  return row?.serviceUrl ?? null;
+}
