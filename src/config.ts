@@ -50,6 +50,14 @@ export const configSchema = z
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'debe empezar por xapp-').optional()),
     SLACK_API_URL: optionalText.pipe(z.url('debe ser una URL, por ejemplo https://slack.com/api/').optional()),
+    /** The Azure Bot's Microsoft App ID (a GUID): with the password and tenant, selects Teams. */
+    TEAMS_APP_ID: optionalText,
+    TEAMS_APP_PASSWORD: optionalText,
+    TEAMS_TENANT_ID: optionalText,
+    /** Test-only: where the Bot Framework's OpenID metadata, token issuer and token endpoint are (a loopback stand-in). */
+    TEAMS_OPENID_METADATA_URL: optionalText.pipe(z.url('debe ser una URL').optional()),
+    TEAMS_TOKEN_ISSUER: optionalText,
+    TEAMS_LOGIN_URL: optionalText.pipe(z.url('debe ser una URL').optional()),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     PLANNING_CHANNEL: optionalText,
     /** Where citizens reach the public page (src/web), e.g. https://rinde.tauramena.gov.co: replies and Slack unfurls use it. */
@@ -66,7 +74,35 @@ export const configSchema = z
     /** Days after the vigencia ends during which late progress is still taken (docs/decisions/008). */
     LATE_LOGGING_GRACE_DAYS: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_LATE_LOGGING_GRACE_DAYS),
   })
-  .extend(jobConfigSchema.shape);
+  .extend(jobConfigSchema.shape)
+  .superRefine(onePlatform);
+
+const TEAMS_VARIABLES = ['TEAMS_APP_ID', 'TEAMS_APP_PASSWORD', 'TEAMS_TENANT_ID'] as const;
+
+/** One chat platform per deployment: Slack's variables or Teams' (all three), never both. */
+function onePlatform(
+  config: Partial<Record<(typeof TEAMS_VARIABLES)[number] | 'SLACK_BOT_TOKEN', string>>,
+  ctx: z.RefinementCtx,
+): void {
+  const given = TEAMS_VARIABLES.filter((name) => config[name] !== undefined);
+  if (given.length === 0) return;
+  if (config.SLACK_BOT_TOKEN !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TEAMS_APP_ID'],
+      message:
+        'Rinde atiende una sola plataforma por instalación: deje las variables de Slack (SLACK_…) o las de Teams (TEAMS_…), no ambas.',
+    });
+    return;
+  }
+  for (const name of TEAMS_VARIABLES.filter((variable) => config[variable] === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [name],
+      message: `falta: Teams necesita TEAMS_APP_ID, TEAMS_APP_PASSWORD y TEAMS_TENANT_ID (están en el registro de la aplicación en Microsoft Entra ID; docs/teams.md).`,
+    });
+  }
+}
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -83,4 +119,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
 
 export function usesSlack(config: Config): boolean {
   return config.SLACK_BOT_TOKEN !== undefined;
+}
+
+/** Teams, when its three variables are set (the schema refuses them together with Slack's). */
+export function usesTeams(config: Config): config is Config & TeamsCredentials {
+  return (
+    config.TEAMS_APP_ID !== undefined && config.TEAMS_APP_PASSWORD !== undefined && config.TEAMS_TENANT_ID !== undefined
+  );
+}
+
+export interface TeamsCredentials {
+  TEAMS_APP_ID: string;
+  TEAMS_APP_PASSWORD: string;
+  TEAMS_TENANT_ID: string;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ensureAdmins } from './commands/home.js';
-import { type Config, loadConfig, usesSlack } from './config.js';
+import { type Config, loadConfig, type TeamsCredentials, usesSlack, usesTeams } from './config.js';
 import { runConsole } from './console/console.js';
 import { isoDateInZone, isoParts } from './domain/dates.js';
 import { shiftPlanToYear } from './domain/shiftPlan.js';
@@ -154,6 +154,44 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/**
+ * Teams: the HTTP endpoint (`POST /api/messages`, `/healthz`), the command, card and install
+ * listeners, and the scheduler, whose reminders, digests and cut-off reports go out through the
+ * Teams platform (src/platforms/teams) with the same outbox as Slack's.
+ */
+async function startTeams(database: Database, config: Config & TeamsCredentials, logger: Logger): Promise<void> {
+  const [{ createTeamsApp }, { clientCredentialsToken, teamsCloud }, { teamsPlatform }] = await Promise.all([
+    import('./teams/app.js'),
+    import('./teams/auth.js'),
+    import('./platforms/teams/platform.js'),
+  ]);
+  keepServingOnStrayErrors(process, logger);
+  const clock = () => new Date();
+  const teams = createTeamsApp({ config, db: database.prisma, logger, clock });
+  await teams.start();
+  const token = clientCredentialsToken(config, clock);
+  const { botScope } = teamsCloud(config);
+  const platform = teamsPlatform({ db: database.prisma, token: () => token(botScope) });
+  const scheduler = startScheduler(config, jobDepsOf(config, { db: database.prisma, platform, logger }));
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing requests in progress');
+    const deadline = setTimeout(() => {
+      logger.error({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown took too long; exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    deadline.unref();
+    await Promise.all([teams.stop(), scheduler.stop()]);
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
 /** A configuration problem is one Spanish line for whoever starts Rinde; anything else is a bug with its stack. */
 function reportStartupFailure(error: unknown, logger: Logger | null): void {
   if (error instanceof Error && error.name === 'SlackConfigError') {
@@ -176,13 +214,15 @@ async function main(): Promise<void> {
     return;
   }
   const { config } = loaded;
-  const logger = createLogger(usesSlack(config) ? config.LOG_LEVEL : 'warn', {
-    secrets: [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET],
+  const chat = usesSlack(config) || usesTeams(config);
+  const logger = createLogger(chat ? config.LOG_LEVEL : 'warn', {
+    secrets: [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.TEAMS_APP_PASSWORD],
   });
   try {
     const database = await openDatabase(config.DATABASE_URL);
     await ensureAdmins(database.prisma, config.ADMIN_USERS);
-    await (usesSlack(config) ? startSlack(database, config, logger) : startConsole(database, config, logger));
+    if (usesTeams(config)) await startTeams(database, config, logger);
+    else await (usesSlack(config) ? startSlack(database, config, logger) : startConsole(database, config, logger));
   } catch (error) {
     reportStartupFailure(error, logger);
     // Whatever was opened (the database pool) must not keep a failed start-up alive.

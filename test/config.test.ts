@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, usesSlack, usesTeams } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('needs nothing to start: SQLite in ./data, Bogotá time, the PAAC bands', () => {
@@ -35,5 +35,38 @@ describe('loadConfig', () => {
       expect.stringMatching(/^PORT: .*(número|numero)/i),
       expect.stringMatching(/^CUTOFF_DATES: usa MM-DD/),
     ]);
+  });
+
+  describe('one chat platform per deployment', () => {
+    const teams = { TEAMS_APP_ID: 'app-id', TEAMS_APP_PASSWORD: 'secreto', TEAMS_TENANT_ID: 'tenant-id' };
+
+    it("selects Teams with its three variables, Slack with Slack's, and the console with neither", () => {
+      const chosen = (env: NodeJS.ProcessEnv) => {
+        const result = loadConfig(env);
+        if (!result.ok) throw new Error(result.problems.join('\n'));
+        return usesTeams(result.config) ? 'teams' : usesSlack(result.config) ? 'slack' : 'console';
+      };
+      expect(chosen(teams)).toBe('teams');
+      expect(chosen({ SLACK_BOT_TOKEN: 'xoxb-1' })).toBe('slack');
+      expect(chosen({})).toBe('console');
+    });
+
+    it('refuses Slack and Teams together with one Spanish line', () => {
+      const result = loadConfig({ ...teams, SLACK_BOT_TOKEN: 'xoxb-1' });
+      expect(result).toEqual({
+        ok: false,
+        problems: [expect.stringMatching(/^TEAMS_APP_ID: Rinde atiende una sola plataforma por instalación/)],
+      });
+    });
+
+    it('names the Teams variables that are missing', () => {
+      const result = loadConfig({ TEAMS_APP_ID: 'app-id' });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems).toEqual([
+        expect.stringMatching(/^TEAMS_APP_PASSWORD: falta/),
+        expect.stringMatching(/^TEAMS_TENANT_ID: falta/),
+      ]);
+    });
   });
 });

@@ -182,7 +182,7 @@ export const commandHelp: CommandHelp[] = [
     usage: '/avance ID CANTIDAD [nota] fecha:DD/MM/AAAA',
     description: 'Registra avance hecho otro día: cuenta en el corte de esa fecha. Ej.: /avance 1.2 5 fecha:30/08/2024',
   },
-  { usage: '/avance', description: 'Abre un formulario para registrar avance (en Slack).' },
+  { usage: '/avance', description: 'Abre un formulario para registrar avance (en Slack y en Teams).' },
   { usage: '/estado [ID]', description: 'Muestra cómo va el plan, o una actividad con su historial.' },
   { usage: '/pendientes', description: 'Sus próximas fechas programadas.' },
   { usage: '/ayuda', description: 'Esta ayuda.' },

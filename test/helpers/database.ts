@@ -90,5 +90,6 @@ async function emptyDatabase(db: Db): Promise<void> {
     db.member.deleteMany(),
     db.setting.deleteMany(),
     db.delivery.deleteMany(),
+    db.teamsConversation.deleteMany(),
   ]);
 }

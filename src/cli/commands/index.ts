@@ -10,6 +10,7 @@ import { progressCommand } from './progress.js';
 import { publishCommand } from './publish.js';
 import { remindersCommand } from './reminders.js';
 import { statusCommand } from './status.js';
+import { teamsPackageCommand } from './teamsPackage.js';
 
 export const cliCommands: CliCommand[] = [
   importCommand,
@@ -23,4 +24,5 @@ export const cliCommands: CliCommand[] = [
   remindersCommand,
   digestCommand,
   publishCommand,
+  teamsPackageCommand,
 ];

@@ -1,0 +1,82 @@
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { renderDigestText } from '../../digest/text.js';
+import { renderCutoffText } from '../../export/cutoffText.js';
+import { card, execute, heading, lines, text } from '../../teams/cards/kit.js';
+import { VERBS } from '../../teams/cards/verbs.js';
+import {
+  type NoticeMarkup,
+  REMINDER_FOOTER,
+  REMINDER_TITLE,
+  reminderHeadline,
+  reminderProgress,
+  reminderShift,
+  reminderSummary,
+  unreachableRecipientLines,
+  unreachableRecipientSummary,
+  unstaffedOfficeLines,
+  unstaffedOfficeSummary,
+} from '../../wording/notices.js';
+import type { Notice } from '../port.js';
+
+/** Adaptive Cards' TextBlock markdown: what a person typed must not turn into formatting. */
+function escapeMarkdown(value: string): string {
+  return value.replace(/([\\*_[\]`#>])/g, '\\$1');
+}
+
+/** The notices' wording (src/wording/notices.ts) in an Adaptive Card's markdown; people by their Teams name. */
+export function teamsMarkup(names: ReadonlyMap<string, string>): NoticeMarkup {
+  return {
+    bold: (value) => `**${value}**`,
+    command: (value) => `\`${value.replace(/^\//, '')}\``,
+    escape: escapeMarkdown,
+    activity: (code, title) => `**${code}** ${escapeMarkdown(title)}`,
+    mention: (userId) => escapeMarkdown(names.get(userId) ?? userId),
+  };
+}
+
+export interface TeamsNotice {
+  card: IAdaptiveCard;
+  summary: string;
+}
+
+/** A job's notice as an Adaptive Card, built when it is sent. */
+export function noticeCard(notice: Notice, markup: NoticeMarkup): TeamsNotice {
+  switch (notice.type) {
+    case 'reminder': {
+      const { emoji, sentence } = reminderHeadline(notice, markup);
+      const shift = reminderShift(notice.reminder);
+      return {
+        summary: reminderSummary(notice),
+        card: card(
+          [
+            heading(`${emoji} ${REMINDER_TITLE}`),
+            text(sentence),
+            ...(shift === null ? [] : [text(shift, { isSubtle: true })]),
+            text(reminderProgress(notice.reminder, markup)),
+            text(`${markup.escape(notice.plan.entity)} · ${REMINDER_FOOTER}`, { isSubtle: true, size: 'Small' }),
+          ],
+          [execute('Registrar avance', VERBS.openProgressForm, { planId: notice.plan.id })],
+          reminderSummary(notice),
+        ),
+      };
+    }
+    case 'unstaffed-office':
+      return { summary: unstaffedOfficeSummary(notice), card: card(lines(unstaffedOfficeLines(notice, markup))) };
+    case 'unreachable-recipient':
+      return {
+        summary: unreachableRecipientSummary(notice.userId, notice.reason, markup),
+        card: card(lines(unreachableRecipientLines(notice.userId, notice.reason, markup))),
+      };
+    case 'cutoff-report':
+      return plainCard(renderCutoffText(notice.report));
+    case 'digest':
+      return plainCard(renderDigestText(notice.digest, notice.bands));
+    case 'legacy-slack':
+      return plainCard(notice.text);
+  }
+}
+
+function plainCard(value: string): TeamsNotice {
+  const [first = '', ...rest] = value.split('\n');
+  return { summary: first, card: card([heading(first), ...lines(rest)], [], first) };
+}
