@@ -9,12 +9,9 @@ ARG NODE_VERSION=24
 FROM node:${NODE_VERSION}-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-COPY patches ./patches
 # Install scripts stay off: only better-sqlite3 needs one (the allowScripts list in package.json),
 # and Prisma's would try to download engines the JS engine never uses.
 RUN npm ci --ignore-scripts --no-audit --no-fund
-# What postinstall does first: Bolt's request dispatch, patched (docs/decisions/005-bolt-dispatch-patched.md).
-RUN npx --no-install patch-package --error-on-fail
 RUN npm rebuild better-sqlite3
 COPY tsconfig.json tsconfig.build.json prisma.config.ts ./
 COPY scripts ./scripts

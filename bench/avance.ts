@@ -5,9 +5,11 @@ import { type BenchCommand, countEntries, seedSamplePlan } from './lib/seed.js';
 import { type BenchSlack, startBenchSlack } from './lib/slackStandIn.js';
 import { median, printTable, spread } from './lib/stats.js';
 
-// /avance through the real HTTP receiver with signed requests, at concurrency 1, 10 and 50, against
+// /avance through the real HTTP receiver with signed requests, at concurrency 10 and 50, against
 // the floors and Rinde on SQLite and PostgreSQL, all in one run on this machine. The goal is set
-// against the SQLite insert floor; a PostgreSQL insert floor shows what the database itself costs.
+// against each engine's own insert floor: at least half its throughput, p99 at most twice its.
+// BENCH_BASELINE=<folder of another built checkout> runs that build's Rinde in the same rounds too,
+// for a before/after taken on the same minutes of the machine.
 //
 // A shared VM's speed drifts by tens of per cent within minutes, which once made a ratio between a
 // floor measured first and Rinde measured two minutes later say more about the machine than about
@@ -15,7 +17,8 @@ import { median, printTable, spread } from './lib/stats.js';
 // in a round every server takes its turn at that concurrency, back to back. A ratio is taken within
 // each round and the median of the rounds is reported, with their spread.
 
-const CONCURRENCY = [1, 10, 50];
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '10,50').split(',').map(Number);
+const BASELINE = process.env.BENCH_BASELINE;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // Each server starts cold: before the first round it serves this long at concurrency 10, unmeasured,
@@ -42,11 +45,12 @@ function contender(name: string, server: Server & { port: number }, target: Targ
   return { name, server, load, rounds: CONCURRENCY.map(() => []), isRinde: false, ...(scratch ? { scratch } : {}) };
 }
 
-async function startRindeOn(scratch: Scratch, slack: BenchSlack): Promise<Contender> {
+async function startRindeOn(scratch: Scratch, slack: BenchSlack, root?: string): Promise<Contender> {
   const commands = await seedSamplePlan(scratch.url);
-  const server = await startRinde(scratch.url, slack.apiUrl, { LOG_LEVEL: 'info' });
+  const server = await startRinde(scratch.url, slack.apiUrl, { LOG_LEVEL: 'info' }, root);
   const target: Target = { signingSecret: SECRET, commands, doneAt: 'reply' };
-  return { ...contender(`Rinde, ${scratch.engine}`, server, target, scratch), isRinde: true };
+  const name = `Rinde${root === undefined ? '' : ' (baseline)'}, ${scratch.engine}`;
+  return { ...contender(name, server, target, scratch), isRinde: true };
 }
 
 /** Every server, started before any is measured: the floors, then Rinde on each engine. */
@@ -62,7 +66,10 @@ async function startAll(slack: BenchSlack, contenders: Contender[]): Promise<voi
     const server = await startFloor('postgresql', SECRET, scratch.url);
     contenders.push(contender('floor: Bolt + 1 PostgreSQL insert', server, floor, scratch));
   }
-  for (const engine of engines) contenders.push(await startRindeOn(await scratchDatabase(engine), slack));
+  for (const engine of engines) {
+    contenders.push(await startRindeOn(await scratchDatabase(engine), slack));
+    if (BASELINE !== undefined) contenders.push(await startRindeOn(await scratchDatabase(engine), slack, BASELINE));
+  }
 }
 
 async function measureInRounds(contenders: Contender[], slack: BenchSlack): Promise<void> {
@@ -166,12 +173,20 @@ async function main() {
   printResults(contenders);
   for (const line of stored) console.log(line);
   const byName = (name: string) => contenders.find((c) => c.name === name);
-  const insertFloor = byName('floor: Bolt + 1 SQLite insert');
-  const postgresFloor = byName('floor: Bolt + 1 PostgreSQL insert');
-  const rindes = contenders.filter((c) => c.isRinde);
-  if (insertFloor) for (const rinde of rindes) compare(rinde, insertFloor, 'the SQLite insert floor', true);
-  const postgresRinde = byName('Rinde, postgresql');
-  if (postgresRinde && postgresFloor) compare(postgresRinde, postgresFloor, 'the PostgreSQL insert floor', false);
+  const floors: Record<string, Contender | undefined> = {
+    sqlite: byName('floor: Bolt + 1 SQLite insert'),
+    postgresql: byName('floor: Bolt + 1 PostgreSQL insert'),
+  };
+  for (const rinde of contenders.filter((c) => c.isRinde)) {
+    const engine = rinde.name.split(', ').at(-1) ?? '';
+    const floor = floors[engine];
+    if (floor !== undefined) compare(rinde, floor, `the ${engine} insert floor`, !rinde.name.includes('baseline'));
+  }
+  for (const engine of Object.keys(floors)) {
+    const after = byName(`Rinde, ${engine}`);
+    const before = byName(`Rinde (baseline), ${engine}`);
+    if (after && before) compare(after, before, 'the baseline', false);
+  }
 }
 
 await main();

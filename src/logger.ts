@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Logger, pino } from 'pino';
 
 /**
@@ -94,6 +95,27 @@ function scrubbing(destination: NodeJS.WritableStream, secrets: readonly (string
   };
 }
 
+/**
+ * Fields every line carries while some work runs (a chat request's ID), however deep the line is
+ * written: the logger reads them from the async context (docs/decisions/003).
+ */
+const scope = new AsyncLocalStorage<Readonly<Record<string, unknown>>>();
+
+/** Runs `work` with `fields` on every line logged during it, its promises and timers included. */
+export function withLogFields<T>(fields: Readonly<Record<string, unknown>>, work: () => T): T {
+  return scope.run(fields, work);
+}
+
+/** The fields of the work running now (`withLogFields`), if any. */
+export function currentLogFields(): Readonly<Record<string, unknown>> | undefined {
+  return scope.getStore();
+}
+
+/** Runs `work` outside any `withLogFields`: for work a request starts that is not its own (a coalesced batch). */
+export function withoutLogFields<T>(work: () => T): T {
+  return scope.exit(work);
+}
+
 export interface LoggerOptions {
   destination?: NodeJS.WritableStream;
   /** Values that must never appear in a log line (the bot and app tokens, the signing secret). */
@@ -106,6 +128,8 @@ export function createLogger(level: string, options: LoggerOptions = {}): Logger
     {
       level,
       base: { app: 'rinde' },
+      // A fresh object: pino merges the line's own fields into what the mixin returns.
+      mixin: () => ({ ...scope.getStore() }),
       formatters: { log: censorSecretKeys },
     },
     scrubbing(destination, options.secrets ?? []) as pino.DestinationStream,

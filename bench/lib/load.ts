@@ -124,7 +124,8 @@ export async function runLoad(
           })
         : Promise.resolve(true);
     const sentAt = process.hrtime.bigint();
-    const response = await post(agent, target.port, body, target.signingSecret);
+    // A connection the server reset (it gave up on a request it could not ack in time) is an error, not the end of the run.
+    const response = await post(agent, target.port, body, target.signingSecret).catch(() => ({ status: 0, body: '' }));
     const ackMs = elapsedMs(sentAt);
     const answeredInAck = target.doneAt === 'reply' && response.body !== '';
     if (answeredInAck) waiting.get(id)?.(); // no response_url POST will come: settle its wait

@@ -14,8 +14,13 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export function spawnNode(script: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [script, ...args], {
+export function spawnNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, script, ...args], {
     cwd: mkdtempSync(join(tmpdir(), 'rinde-bench-cwd-')),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,7 +59,7 @@ export async function startFloor(
 export const BENCH_SIGNING_SECRET = 'bench-signing-secret-0123456789';
 
 /**
- * Starts Rinde itself (`node dist/src/main.js`) in HTTP mode, with the malloc setting `npm start`
+ * Starts Rinde itself (`node dist/src/main.js`, of this checkout or of the build at `root`) in HTTP mode, with the malloc setting `npm start`
  * and the image use, and waits until /healthz says Slack answered. Logs go to a pipe at the level
  * asked for, as they would to a container's log driver.
  */
@@ -62,19 +67,28 @@ export async function startRinde(
   databaseUrl: string,
   slackApiUrl: string,
   env: Record<string, string> = {},
+  root = ROOT,
 ): Promise<Server & { port: number }> {
   const port = await freePort();
-  const child = spawnNode(join(ROOT, 'dist/src/main.js'), [], {
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    SLACK_BOT_TOKEN: 'xoxb-bench-token',
-    SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
-    SLACK_API_URL: slackApiUrl,
-    MALLOC_ARENA_MAX: '2',
-    // The sample is the 2024 plan and the server lives on today's clock: keep its vigencia open for logging.
-    LATE_LOGGING_GRACE_DAYS: '100000',
-    ...env,
-  });
+  // BENCH_CPU_PROF=folder: each Rinde writes a V8 CPU profile there when it stops (node --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF;
+  const nodeArgs = profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profile}`];
+  const child = spawnNode(
+    join(root, 'dist/src/main.js'),
+    [],
+    {
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      SLACK_BOT_TOKEN: 'xoxb-bench-token',
+      SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
+      SLACK_API_URL: slackApiUrl,
+      MALLOC_ARENA_MAX: '2',
+      // The sample is the 2024 plan and the server lives on today's clock: keep its vigencia open for logging.
+      LATE_LOGGING_GRACE_DAYS: '100000',
+      ...env,
+    },
+    nodeArgs,
+  );
   const stderr = lastOutput(child);
   child.stdout?.resume();
   for (let tries = 0; ; tries++) {

@@ -1,19 +1,18 @@
-import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import * as webApi from '@slack/web-api';
 import type { Logger } from '../logger.js';
 import { publicPages } from '../web/index.js';
-import { App } from './bolt.js';
 import { createSlackConnection, type SlackConnection, type SlackHealth } from './connection.js';
 import type { ListenerDeps, SlackDeps } from './deps.js';
 import { unexpectedErrorHandler } from './errors.js';
-import { HEALTH_PATH, healthHandler } from './health.js';
+import { HEALTH_PATH, healthHandler, startHealthServer } from './health.js';
+import { createInFlight } from './inFlight.js';
 import { registerListeners } from './listeners/index.js';
 import { slackSdkLogger } from './logger.js';
 import { RindeReceiver, type Route } from './receiver.js';
-import { setRequestLogger } from './requestLogger.js';
+import { inRequestOf, requestScope } from './requestScope.js';
 import { refreshHomes } from './services/home.js';
 import { createHomeRefresher } from './services/homeRefresh.js';
 import { createNameLookup } from './users.js';
@@ -54,22 +53,6 @@ export class SlackConfigError extends Error {
   }
 }
 
-/**
- * Socket Mode has no HTTP receiver, yet the image's HEALTHCHECK and orchestrators ask /healthz: this
- * serves it alone, from start-up, so a bot waiting for Slack reports it as it does in HTTP mode.
- */
-async function startHealthServer(handler: Route['handler'], web: Route['handler'], port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) return handler(req, res);
-    web(req, res);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => resolve());
-  });
-  return server;
-}
-
 function portOf(server: { address(): AddressInfo | string | null }, fallback: number): number {
   const address = server.address();
   return typeof address === 'object' && address !== null ? address.port : fallback;
@@ -90,74 +73,6 @@ function receiverOptions(config: SlackDeps['config'], health: Route['handler'], 
       fallback: web,
       logger: logger.child({ component: 'receiver' }),
     }),
-  };
-}
-
-const ID_FIELDS = ['event_id', 'trigger_id'] as const;
-
-/**
- * A short ID for one Slack request, the same in every line it causes: the event's or the trigger's
- * own ID when the payload has one, else a hash of the payload (never the payload itself).
- */
-export function requestIdOf(body: unknown): string {
-  if (typeof body === 'object' && body !== null) {
-    for (const field of ID_FIELDS) {
-      const value = (body as Record<string, unknown>)[field];
-      if (typeof value === 'string' && value !== '') return value;
-    }
-  }
-  return createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
-}
-
-function requestKindOf(body: unknown): string {
-  const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const event = fields.event as { type?: unknown } | undefined;
-  const kind = fields.command ?? event?.type ?? fields.type;
-  return typeof kind === 'string' ? kind : 'unknown';
-}
-
-/** Counts requests still being worked on, so a shutdown can wait for them. */
-function inFlightWork() {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    async track<T>(work: () => Promise<T>): Promise<T> {
-      running++;
-      try {
-        return await work();
-      } finally {
-        running--;
-        if (running === 0) for (const resolve of waiting.splice(0)) resolve();
-      }
-    },
-    drained(): Promise<void> {
-      return running === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
-    },
-  };
-}
-
-/**
- * The first global middleware: the request gets a logger whose every line carries its request ID,
- * handed to its listeners (requestLogger.ts), and counts as in flight until its listeners finish,
- * well after the ack.
- */
-function requestScope(logger: Logger, work: ReturnType<typeof inFlightWork>): Middleware<AnyMiddlewareArgs> {
-  return ({ body, context, next }) => {
-    const log = logger.child({
-      requestId: requestIdOf(body),
-      ...(context.retryNum ? { retryNum: context.retryNum } : {}),
-    });
-    setRequestLogger(context, log);
-    return work.track(async () => {
-      const started = performance.now();
-      let ok = false;
-      try {
-        await next();
-        ok = true;
-      } finally {
-        log.info({ kind: requestKindOf(body), ok, ms: Math.round(performance.now() - started) }, 'slack request');
-      }
-    });
   };
 }
 
@@ -185,19 +100,15 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
     convoStore: false,
     clientOptions,
   });
-  const work = inFlightWork();
-  app.use(requestScope(logger, work));
+  const inFlight = createInFlight();
+  app.use(requestScope(logger, inFlight));
   // With `authorize`, app.client carries no token: the error handler gets a client of its own.
   const errorClient = new webApi.WebClient(token, { ...clientOptions, logger: slackSdkLogger(logger) });
   const onError = unexpectedErrorHandler(errorClient);
-  // Bolt also calls the error handler for requests that never reached the request scope (a failed
-  // authorization): the request ID is taken from the payload again.
-  app.error(async (args: { error: Error; body: unknown }) =>
-    onError(args, logger.child({ requestId: requestIdOf(args.body) })),
-  );
+  app.error(async (args: { error: Error; body: unknown }) => inRequestOf(args.body, () => onError(args, logger)));
   const listenerDeps: ListenerDeps = {
     ...deps,
-    names: createNameLookup(),
+    names: createNameLookup(logger),
     homes: createHomeRefresher((client, userIds) => refreshHomes(listenerDeps, client, userIds)),
   };
   registerListeners(app, listenerDeps);
@@ -238,7 +149,7 @@ export function createSlackApp(deps: SlackDeps): SlackApp {
       listening = false;
       await new Promise((resolve) => (healthServer === undefined ? resolve(undefined) : healthServer.close(resolve)));
       healthServer = undefined;
-      await work.drained();
+      await inFlight.drained();
       // Last, as the requests just drained may have scheduled some.
       await listenerDeps.homes.flush();
     },

@@ -1,4 +1,4 @@
-import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { z } from 'zod';
 import type { Db } from '../storage/database.js';
 
@@ -28,13 +28,13 @@ export async function claimEvent(db: Db, eventId: string, type: string, now: Dat
 export function onlyOncePerEvent(
   db: Db,
   clock: () => Date,
-  onDuplicate: (eventId: string, context: Context) => void,
+  onDuplicate: (eventId: string) => void,
 ): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, context, next }) => {
+  return async ({ body, next }) => {
     const envelope = eventEnvelopeSchema.safeParse(body);
     if (!envelope.success) return next();
     const { event_id: eventId, event } = envelope.data;
     if (await claimEvent(db, eventId, event.type, clock())) return next();
-    onDuplicate(eventId, context);
+    onDuplicate(eventId);
   };
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Db } from '../storage/database.js';
 import type { SlackHealth } from './connection.js';
 
@@ -56,4 +56,25 @@ export function healthHandler(slack: () => SlackHealth, db: Db) {
       res.end(JSON.stringify(report.body));
     });
   };
+}
+
+/**
+ * Socket Mode has no HTTP receiver, yet the image's HEALTHCHECK and orchestrators ask /healthz: this
+ * serves it, from start-up, so a bot waiting for Slack reports it as it does in HTTP mode; every other
+ * address goes to `fallback` (the public pages).
+ */
+export async function startHealthServer(
+  handler: ReturnType<typeof healthHandler>,
+  fallback: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) return handler(req, res);
+    fallback(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve());
+  });
+  return server;
 }

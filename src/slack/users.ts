@@ -13,13 +13,7 @@ const userInfoSchema = z.object({
   }),
 });
 
-/** `logger` is the asking request's, so a failed lookup is logged with its request ID. */
-export type NameLookup = (
-  client: webApi.WebClient,
-  userId: string,
-  fallback: string | null,
-  logger: Logger,
-) => Promise<string | null>;
+export type NameLookup = (client: webApi.WebClient, userId: string, fallback: string | null) => Promise<string | null>;
 
 function bestName(info: z.infer<typeof userInfoSchema>): string | null {
   const candidates = [info.user.profile?.real_name, info.user.real_name, info.user.profile?.display_name];
@@ -38,9 +32,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * for an hour. A failure or a slow answer falls back to the handle Slack put in the payload:
  * a missing name must never block logging progress.
  */
-export function createNameLookup(now: () => number = Date.now): NameLookup {
+export function createNameLookup(logger: Logger, now: () => number = Date.now): NameLookup {
   const cache = new Map<string, { name: string | null; until: number }>();
-  return async (client, userId, fallback, logger) => {
+  return async (client, userId, fallback) => {
     const cached = cache.get(userId);
     if (cached !== undefined && cached.until > now()) return cached.name ?? fallback;
     try {

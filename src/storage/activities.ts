@@ -50,6 +50,28 @@ export async function findCurrentActivity(
   return row && toActivityRecord(row);
 }
 
+/**
+ * The current activity `code` names in the plan, read with its row lock taken (a no-op update, as
+ * `lockActivity`), so whoever adds to its entries next waits for this transaction; null when there is none.
+ */
+export async function lockCurrentActivity(
+  tx: Tx,
+  where: { planId: number; code: string },
+): Promise<ActivityRecord | null> {
+  try {
+    const row = await tx.activity.update({
+      where: { planId_code: where, retiredAt: null },
+      data: { position: { increment: 0 } },
+      select: recordSelect,
+    });
+    return toActivityRecord(row);
+  } catch (error) {
+    // No current activity by that code (none at all, or retired): nothing was locked.
+    if ((error as { code?: unknown }).code === 'P2025') return null;
+    throw error;
+  }
+}
+
 const planOrder: Prisma.ActivityOrderByWithRelationInput[] = [
   { subcomponent: { position: 'asc' } },
   { position: 'asc' },

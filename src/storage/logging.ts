@@ -1,11 +1,11 @@
+import { fromTenThousandths, toTenThousandths } from '../domain/amounts.js';
 import { decideLogging, type LoggingRefusal, type LoggingRules } from '../domain/logging.js';
 import { type ActivePlanRef, activePlanRef } from './activePlan.js';
-import { type ActivityRecord, findCurrentActivity } from './activities.js';
+import { type ActivityRecord, findCurrentActivity, lockCurrentActivity } from './activities.js';
 import type { Db, Tx } from './database.js';
 import {
-  insertEntry,
+  appendEntry,
   LOCK_WAIT,
-  lockActivity,
   type NewProgressEntry,
   type ProgressRecord,
   recordSelect,
@@ -88,6 +88,9 @@ export async function loggingContext(db: Db | Tx, query: LoggingQuery): Promise<
 
 /** The entry a request already wrote, with the context it was written in, for answering a replay again. */
 async function replayed(tx: Tx, requestKey: string): Promise<LoggingOutcome | null> {
+  // The usual request is new: one indexed probe, and the entry's whole record only for a replay.
+  const seen = await tx.progressEntry.findUnique({ where: { requestKey }, select: { id: true } });
+  if (seen === null) return null;
   const row = await tx.progressEntry.findUnique({
     where: { requestKey },
     select: { ...recordSelect, authorId: true, activity: { select: { planId: true, code: true } } },
@@ -101,8 +104,8 @@ async function replayed(tx: Tx, requestKey: string): Promise<LoggingOutcome | nu
   return { logged, context: { ...context, plan, activity } };
 }
 
-async function lookalikeOf(tx: Tx, entry: ProgressRecord): Promise<ProgressRecord | null> {
-  const row = await tx.progressEntry.findFirst({
+async function lookalikeOf(db: Db, entry: ProgressRecord): Promise<ProgressRecord | null> {
+  const row = await db.progressEntry.findFirst({
     where: {
       id: { lt: entry.id },
       activityId: entry.activityId,
@@ -118,30 +121,32 @@ async function lookalikeOf(tx: Tx, entry: ProgressRecord): Promise<ProgressRecor
   return found?.amount === entry.amount ? found : null;
 }
 
+/** The activity's total once `amount` is added to `before`, exactly (in ten-thousandths, as stored). */
+function addedTo(before: number, amount: number): number {
+  return fromTenThousandths(toTenThousandths(before) + toTenThousandths(amount));
+}
+
 async function logInTransaction(tx: Tx, request: LoggingRequest): Promise<LoggingOutcome> {
   const requestKey = request.entry.requestKey ?? null;
   const earlier = requestKey === null ? null : await replayed(tx, requestKey);
   if (earlier !== null) return earlier;
-  const plan = await planOf(tx, request.planId);
-  // Locked before it is read, so the total the rule sees is the one the insert adds to.
-  if (plan !== null) await lockActivity(tx, { planId: plan.id, code: request.code.trim() });
-  const context = await loggingContext(tx, request);
-  const { activity } = context;
-  const decision = decideLogging(
-    { plan: context.plan, caller: context.caller, activity: activity && { ...activity, total: context.total } },
-    request.rules,
-  );
-  if (!decision.ok || context.plan === null || activity === null) {
+  const [plan, caller] = await Promise.all([planOf(tx, request.planId), callerOf(tx, request.userId)]);
+  // Locked as it is read, so the total the rule sees is the one the insert adds to.
+  const activity = plan === null ? null : await lockCurrentActivity(tx, { planId: plan.id, code: request.code.trim() });
+  const total = activity === null ? 0 : await activityTotal(tx, activity.id);
+  const context: LoggingContext = { plan, activity, total, caller };
+  const decision = decideLogging({ plan, caller, activity: activity && { ...activity, total } }, request.rules);
+  if (!decision.ok || plan === null || activity === null) {
     return { logged: null, refusal: decision.ok ? 'no-activity' : decision.refusal, context };
   }
-  const { entry, total } = await insertEntry(tx, {
+  const entry = await appendEntry(tx, {
     ...request.entry,
     activityId: activity.id,
     amount: decision.amount,
     effectiveOn: decision.effectiveOn,
   });
-  const logged = { entry, total, duplicate: false, lookalike: await lookalikeOf(tx, entry) };
-  return { logged, context: { ...context, plan: context.plan, activity } };
+  const logged = { entry, total: addedTo(total, entry.amount), duplicate: false, lookalike: null };
+  return { logged, context: { ...context, plan, activity } };
 }
 
 /** Prisma's unique-constraint error on `requestKey` (the driver adapters name the fields in `meta`). */
@@ -155,6 +160,14 @@ function isRequestKeyConflict(error: unknown): boolean {
  * nothing and says why. A request seen before gets the entry it wrote the first time.
  */
 export async function logProgressEntry(db: Db, request: LoggingRequest): Promise<LoggingOutcome> {
+  const outcome = await inTransaction(db, request);
+  if (outcome.logged === null || outcome.logged.duplicate) return outcome;
+  // Read after the commit: the hint needs no lock, and the transaction (which on SQLite every
+  // writer queues for) stays as short as the rule allows.
+  return { ...outcome, logged: { ...outcome.logged, lookalike: await lookalikeOf(db, outcome.logged.entry) } };
+}
+
+async function inTransaction(db: Db, request: LoggingRequest): Promise<LoggingOutcome> {
   try {
     return await db.$transaction((tx) => logInTransaction(tx, request), LOCK_WAIT);
   } catch (error) {

@@ -148,8 +148,14 @@ export async function insertEntry(tx: Tx, entry: NewProgressEntry): Promise<{ en
     });
     if (corrected?.activityId !== entry.activityId) throw new InvalidCorrectionError(entry.correctsId);
   }
-  const created = await tx.progressEntry.create({ data: entryData(entry), select: recordSelect });
-  return { entry: toRecord(created), total: await activityTotal(tx, entry.activityId) };
+  return { entry: await appendEntry(tx, entry), total: await activityTotal(tx, entry.activityId) };
+}
+
+/** Inserts a new entry (not a correction) inside a transaction holding its activity's lock. */
+export async function appendEntry(tx: Tx, entry: NewProgressEntry): Promise<ProgressRecord> {
+  // A row just written has no corrections yet: its scalars are the whole record.
+  const created = await tx.progressEntry.create({ data: entryData(entry), select: scalarSelect });
+  return toRecord({ ...created, correctedBy: [] });
 }
 
 function toRecordWithActivity({

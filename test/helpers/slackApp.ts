@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import type { webApi } from '@slack/bolt';
-import { pino } from 'pino';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { ensureAdmins } from '../../src/commands/index.js';
 import { configSchema } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
@@ -68,7 +68,7 @@ function memoryLogger() {
       done();
     },
   });
-  const logger = pino({ level: 'debug', base: { app: 'rinde' } }, stream);
+  const logger = createLogger('debug', { destination: stream });
   return { logger, lines };
 }
 

@@ -15,7 +15,7 @@ export async function callerContext(
   user: SlackUser,
   planId: number | null = null,
 ): Promise<CommandContext> {
-  const displayName = await deps.names(client, user.id, user.handle ?? null, deps.logger);
+  const displayName = await deps.names(client, user.id, user.handle ?? null);
   return {
     db: deps.db,
     now: deps.clock(),

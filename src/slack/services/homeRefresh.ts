@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { withoutLogFields } from '../../logger.js';
 
 /** How long a Home refresh waits for more changes before it publishes. */
 export const HOME_REFRESH_WINDOW_MS = 1000;
@@ -42,7 +43,8 @@ export function createHomeRefresher(refresh: HomeRefresh, windowMs = HOME_REFRES
   return {
     schedule(client, userId) {
       pending.set(userId, client);
-      timer ??= setTimeout(start, windowMs);
+      // A batch is nobody's request: its lines do not take the ID of whichever request started the timer.
+      timer ??= withoutLogFields(() => setTimeout(start, windowMs));
     },
     async flush() {
       start();

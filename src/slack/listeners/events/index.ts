@@ -1,7 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps.js';
 import { onlyOncePerEvent } from '../../eventOnce.js';
-import { perRequest, requestLoggerOf } from '../../requestLogger.js';
 import { appHomeOpened } from './appHomeOpened.js';
 import { linkShared } from './linkShared.js';
 
@@ -10,9 +9,9 @@ import { linkShared } from './linkShared.js';
  * events' own middleware: commands and interactions carry no event ID and never reach it.
  */
 export function register(app: App, deps: ListenerDeps): void {
-  const once = onlyOncePerEvent(deps.db, deps.clock, (eventId, context) =>
-    requestLoggerOf(context, deps.logger).info({ eventId }, 'event already handled; ignored'),
+  const once = onlyOncePerEvent(deps.db, deps.clock, (eventId) =>
+    deps.logger.info({ eventId }, 'event already handled; ignored'),
   );
-  app.event('app_home_opened', once, perRequest(appHomeOpened, deps));
-  app.event('link_shared', once, perRequest(linkShared, deps));
+  app.event('app_home_opened', once, appHomeOpened(deps));
+  app.event('link_shared', once, linkShared(deps));
 }
