@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { UserError } from '../../commands/errors.js';
 import { formatImportSummary, importPlanFile } from '../../importer/index.js';
 import { refreshStatistics } from '../../storage/database.js';
-import { savePlanDraft } from '../../storage/plans.js';
+import { type SavePlanResult, savePlanDraft } from '../../storage/plans.js';
 import { type CliCommand, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { jsonOption } from '../context.js';
 import { isoDateOption } from '../dates.js';
@@ -34,18 +34,37 @@ export const importCommand: CliCommand = {
       throw new UserError('invalid_arguments', formatImportSummary(result));
     }
     const database = await deps.database();
-    const saved = await savePlanDraft(database.prisma, result.plan, { sourceFile: basename(file), authorId: 'cli' });
+    const saved = await savePlanDraft(database.prisma, result.plan, {
+      sourceFile: basename(file),
+      authorId: 'cli',
+      now: deps.now(),
+    });
     await refreshStatistics(database);
     if (args.values.json === true) {
       writeJson(deps, { ...result, saved });
       return;
     }
     writeLine(deps, formatImportSummary(result));
-    writeLine(
-      deps,
-      saved.created
-        ? `Plan nuevo guardado (n.º ${saved.planId}) y marcado como el plan activo.`
-        : `Plan actualizado (n.º ${saved.planId}): ${saved.activities.created} actividades nuevas, ${saved.activities.updated} actualizadas, ${saved.activities.retired} retiradas. El avance registrado se conserva.`,
-    );
+    writeLine(deps, savedLine(saved));
   },
 };
+
+/** What the import wrote: a re-import names only what changed, and says so when nothing did. */
+function savedLine(saved: SavePlanResult): string {
+  if (saved.created) return `Plan nuevo guardado (n.º ${saved.planId}) y marcado como el plan activo.`;
+  const { activities, progress } = saved;
+  const changes = [
+    saved.headerUpdated ? 'datos del plan (vigencia, reto, objetivo o indicador)' : null,
+    countOf(activities.created, 'actividad nueva', 'actividades nuevas'),
+    countOf(activities.updated, 'actualizada', 'actualizadas'),
+    countOf(activities.retired, 'retirada', 'retiradas'),
+    countOf(progress.imported, 'avance tomado de la hoja', 'avances tomados de la hoja'),
+  ].filter((change) => change !== null);
+  return changes.length === 0
+    ? `Plan sin cambios (n.º ${saved.planId}): la hoja coincide con lo guardado.`
+    : `Plan actualizado (n.º ${saved.planId}): ${changes.join(', ')}. El avance registrado se conserva.`;
+}
+
+function countOf(count: number, singular: string, plural: string): string | null {
+  return count === 0 ? null : `${count} ${count === 1 ? singular : plural}`;
+}
