@@ -35,6 +35,10 @@ export const messages = {
     suggestions.length === 0
       ? `No existe la actividad ${code} en el plan. Use \`/estado\` para ver las actividades.`
       : `No existe la actividad ${code} en el plan. ¿Quiso decir ${joinWords(suggestions, 'o')}?`,
+  activityRetired: (code: string, retiredOn: string) =>
+    `La actividad ${code} se retiró del plan en la importación del ${retiredOn} y ya no recibe avance. Su historial sigue en \`/estado ${code}\`.`,
+  retiredActivity: (retiredOn: string) =>
+    `Actividad retirada en la importación del ${retiredOn}: la hoja ya no la trae. Su historial se conserva.`,
   notAllowed: (code: string, offices: string[], members: string[]) =>
     `Solo pueden registrar avance en la actividad ${code} los miembros de ${joinWords(offices, 'y') || 'sus dependencias'}` +
     (members.length > 0 ? ` (${members.join(', ')})` : '') +
