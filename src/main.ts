@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { ensureAdmins } from './commands/home.js';
 import { type Config, loadConfig, usesSlack } from './config.js';
 import { runConsole } from './console/console.js';
+import { clockOn, simulatedDay } from './console/simulatedDate.js';
 import { isoDateInZone, isoParts } from './domain/dates.js';
 import { shiftPlanToYear } from './domain/shiftPlan.js';
+import type { IsoDate } from './domain/types.js';
 import { importPlanFile } from './importer/index.js';
 import { jobDepsOf } from './jobs/context.js';
 import { createJobSlackClient, slackDeliverer } from './jobs/deliverer.js';
@@ -32,7 +34,7 @@ async function loadSampleIfEmpty(database: Database, config: Config, logger: Log
   }
   const year = isoParts(isoDateInZone(now, config.TIME_ZONE)).year;
   const plan = shiftPlanToYear(result.plan, year);
-  await savePlanDraft(database.prisma, plan, { sourceFile: file, authorId: 'rinde' });
+  await savePlanDraft(database.prisma, plan, { sourceFile: file, authorId: 'rinde', now });
   const sheetYear = isoParts(result.plan.vigencia.from).year;
   const moved =
     sheetYear === year
@@ -41,15 +43,18 @@ async function loadSampleIfEmpty(database: Database, config: Config, logger: Log
   process.stdout.write(`Cargué el plan de ejemplo (${plan.entity}) porque la base de datos estaba vacía.${moved}\n`);
 }
 
-async function startConsole(database: Database, config: Config, logger: Logger): Promise<void> {
-  await loadSampleIfEmpty(database, config, logger, new Date());
+/** `day`: the date given with --at or RINDE_NOW, which the console lives on; null for today. */
+async function startConsole(database: Database, config: Config, logger: Logger, day: IsoDate | null): Promise<void> {
+  const clock = day === null ? () => new Date() : clockOn(day, config.TIME_ZONE);
+  await loadSampleIfEmpty(database, config, logger, clock());
   await runConsole({
     input: process.stdin,
     output: process.stdout,
     interactive: process.stdin.isTTY === true,
+    simulatedDay: day,
     context: () => ({
       db: database.prisma,
-      now: new Date(),
+      now: clock(),
       timeZone: config.TIME_ZONE,
       bands: config.STATUS_BANDS,
       lateGraceDays: config.LATE_LOGGING_GRACE_DAYS,
@@ -134,13 +139,24 @@ async function main(): Promise<void> {
     return;
   }
   const { config } = loaded;
+  // The console's date; Slack always lives on today.
+  const simulated = usesSlack(config)
+    ? { ok: true as const, day: null }
+    : simulatedDay(process.argv.slice(2), process.env);
+  if (!simulated.ok) {
+    console.error(simulated.message);
+    process.exitCode = 1;
+    return;
+  }
   const logger = createLogger(usesSlack(config) ? config.LOG_LEVEL : 'warn', {
     secrets: [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET],
   });
   try {
     const database = await openDatabase(config.DATABASE_URL);
     await ensureAdmins(database.prisma, config.ADMIN_USERS);
-    await (usesSlack(config) ? startSlack(database, config, logger) : startConsole(database, config, logger));
+    await (usesSlack(config)
+      ? startSlack(database, config, logger)
+      : startConsole(database, config, logger, simulated.day));
   } catch (error) {
     reportStartupFailure(error, logger);
     // Whatever was opened (the database pool) must not keep a failed start-up alive.
