@@ -65,6 +65,8 @@ export const messages = {
     nearest === null
       ? `No conozco el comando «${text}». Escriba /ayuda para ver los comandos.`
       : `No conozco el comando «${text}». ¿Quiso decir /${nearest}? Escriba /ayuda para ver los comandos.`,
+  directMessageHint:
+    'Soy Rinde: no leo los mensajes, respondo a los comandos, por ejemplo /avance 1.2 10 o /estado. Escriba /ayuda para ver los comandos.',
   noOffices: 'Aún no hay dependencias: se crean al importar el plan.',
   noOfficesForUser:
     'No tiene dependencias asignadas. Pida a la Oficina de Planeación que lo asigne con `/rinde asignar @usted Dependencia`.',

@@ -3,6 +3,7 @@ import type { ListenerDeps } from '../../deps.js';
 import { onlyOncePerEvent } from '../../eventOnce.js';
 import { perRequest, requestLoggerOf } from '../../requestLogger.js';
 import { appHomeOpened } from './appHomeOpened.js';
+import { directMessage } from './directMessage.js';
 
 /**
  * Events Slack redelivers (or sends to several instances) are handled once. The claim runs as the
@@ -13,4 +14,5 @@ export function register(app: App, deps: ListenerDeps): void {
     requestLoggerOf(context, deps.logger).info({ eventId }, 'event already handled; ignored'),
   );
   app.event('app_home_opened', once, perRequest(appHomeOpened, deps));
+  app.event('message', once, perRequest(directMessage, deps));
 }
