@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { ensureAdmins } from './commands/home.js';
 import { type Config, loadConfig, type TeamsCredentials, usesSlack, usesTeams } from './config.js';
 import { runConsole } from './console/console.js';
+import { clockOn, simulatedDay } from './console/simulatedDate.js';
 import { isoDateInZone, isoParts } from './domain/dates.js';
 import { shiftPlanToYear } from './domain/shiftPlan.js';
+import type { IsoDate } from './domain/types.js';
 import { importPlanFile } from './importer/index.js';
 import { jobDepsOf } from './jobs/context.js';
 import { keepServingOnStrayErrors } from './lastResort.js';
@@ -38,7 +40,7 @@ async function loadSampleIfEmpty(database: Database, config: Config, logger: Log
   }
   const year = isoParts(isoDateInZone(now, config.TIME_ZONE)).year;
   const plan = shiftPlanToYear(result.plan, year);
-  await savePlanDraft(database.prisma, plan, { sourceFile: file, authorId: 'rinde' });
+  await savePlanDraft(database.prisma, plan, { sourceFile: file, authorId: 'rinde', now });
   const sheetYear = isoParts(result.plan.vigencia.from).year;
   const moved =
     sheetYear === year
@@ -48,12 +50,16 @@ async function loadSampleIfEmpty(database: Database, config: Config, logger: Log
 }
 
 /**
-/**
  * The console's deployment serves the public pages on PORT as the Slack one does. A port already
  * taken (a second console on the machine) leaves the console working without them.
  */
-async function startWebServer(database: Database, config: Config, logger: Logger): Promise<Server | null> {
-  const server = createServer(publicPages(config, database.prisma, () => new Date(), logger));
+async function startWebServer(
+  database: Database,
+  config: Config,
+  logger: Logger,
+  clock: () => Date,
+): Promise<Server | null> {
+  const server = createServer(publicPages(config, database.prisma, clock, logger));
   return new Promise((resolve) => {
     server.once('error', (error) => {
       logger.info({ err: errorSummary(error), port: config.PORT }, 'public pages not served: the port is taken');
@@ -65,12 +71,14 @@ async function startWebServer(database: Database, config: Config, logger: Logger
 
 /**
  * With a person at the terminal the jobs run too, and the console prints what they send; a piped run
- * (a script) answers its lines and ends with its input, whatever the clock says.
+ * (a script) answers its lines and ends with its input, whatever the clock says. `day`: the date given
+ * with --at or RINDE_NOW, which the console lives on; null for today.
  */
-async function startConsole(database: Database, config: Config, logger: Logger): Promise<void> {
-  await loadSampleIfEmpty(database, config, logger, new Date());
+async function startConsole(database: Database, config: Config, logger: Logger, day: IsoDate | null): Promise<void> {
+  const clock = day === null ? () => new Date() : clockOn(day, config.TIME_ZONE);
+  await loadSampleIfEmpty(database, config, logger, clock());
   const interactive = process.stdin.isTTY === true;
-  const web = await startWebServer(database, config, logger);
+  const web = await startWebServer(database, config, logger, clock);
   if (web !== null && interactive) {
     process.stdout.write(
       `Página pública en http://localhost:${config.PORT}/ (apagada hasta que la publique con /rinde publicar sí).\n`,
@@ -81,14 +89,15 @@ async function startConsole(database: Database, config: Config, logger: Logger):
     { ...config, PLANNING_CHANNEL: config.PLANNING_CHANNEL ?? CONSOLE_CHANNEL },
     { db: database.prisma, platform, logger },
   );
-  const scheduler = interactive ? startScheduler(config, jobs) : null;
+  const scheduler = interactive ? startScheduler(config, jobs, clock) : null;
   await runConsole({
     input: process.stdin,
     output: process.stdout,
     interactive,
+    simulatedDay: day,
     context: () => ({
       db: database.prisma,
-      now: new Date(),
+      now: clock(),
       timeZone: config.TIME_ZONE,
       bands: config.STATUS_BANDS,
       lateGraceDays: config.LATE_LOGGING_GRACE_DAYS,
@@ -215,6 +224,13 @@ async function main(): Promise<void> {
   }
   const { config } = loaded;
   const chat = usesSlack(config) || usesTeams(config);
+  // The console's date; the chat platforms always live on today.
+  const simulated = chat ? { ok: true as const, day: null } : simulatedDay(process.argv.slice(2), process.env);
+  if (!simulated.ok) {
+    console.error(simulated.message);
+    process.exitCode = 1;
+    return;
+  }
   const logger = createLogger(chat ? config.LOG_LEVEL : 'warn', {
     secrets: [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.TEAMS_APP_PASSWORD],
   });
@@ -222,7 +238,8 @@ async function main(): Promise<void> {
     const database = await openDatabase(config.DATABASE_URL);
     await ensureAdmins(database.prisma, config.ADMIN_USERS);
     if (usesTeams(config)) await startTeams(database, config, logger);
-    else await (usesSlack(config) ? startSlack(database, config, logger) : startConsole(database, config, logger));
+    else if (usesSlack(config)) await startSlack(database, config, logger);
+    else await startConsole(database, config, logger, simulated.day);
   } catch (error) {
     reportStartupFailure(error, logger);
     // Whatever was opened (the database pool) must not keep a failed start-up alive.

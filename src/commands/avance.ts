@@ -1,5 +1,5 @@
 import { activityCompliance } from '../domain/compliance.js';
-import { formatLongDate } from '../domain/dates.js';
+import { formatLongDate, isoDateInZone } from '../domain/dates.js';
 import {
   amountInUnits,
   DEFAULT_LATE_LOGGING_GRACE_DAYS,
@@ -11,7 +11,7 @@ import {
   MAX_TARGET_MULTIPLE,
 } from '../domain/logging.js';
 import { nearestCodes } from '../domain/suggest.js';
-import { type ActivityRecord, listActivityCodes } from '../storage/activities.js';
+import { type ActivityRecord, findRetiredActivity, listActivityCodes } from '../storage/activities.js';
 import { type LoggedContext, type LoggingContext, loggingContext, logProgressEntry } from '../storage/logging.js';
 import { membersOfOffices } from '../storage/members.js';
 import { type AvanceInput, isUndoText, parseAvanceText, parseUndoText } from './args.js';
@@ -29,7 +29,13 @@ export async function requireActivity(ctx: CommandContext, planId: number, code:
   return activity ?? activityNotFound(ctx, planId, code);
 }
 
-async function activityNotFound(ctx: CommandContext, planId: number, code: string): Promise<never> {
+/** No current activity `code`: one a re-import retired says so, any other gets the codes near it. */
+export async function activityNotFound(ctx: CommandContext, planId: number, code: string): Promise<never> {
+  const retired = await findRetiredActivity(ctx.db, { planId, code });
+  if (retired !== null) {
+    const retiredOn = formatLongDate(isoDateInZone(retired.retiredAt, ctx.timeZone));
+    throw new UserError('activity_retired', messages.activityRetired(code, retiredOn));
+  }
   const known = await listActivityCodes(ctx.db, planId);
   throw new UserError('activity_not_found', messages.activityNotFound(code, nearestCodes(code, known)));
 }

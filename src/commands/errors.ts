@@ -16,6 +16,7 @@ export type UserErrorCode =
   | 'invalid_arguments'
   | 'no_plan'
   | 'activity_not_found'
+  | 'activity_retired'
   | 'not_allowed'
   | 'office_not_found'
   | 'nothing_to_undo';

@@ -19,6 +19,7 @@ export async function activityHistory(ctx: CommandContext, code: string): Promis
   return {
     plan: reply.plan,
     activity: reply.activity,
+    ...(reply.retiredOn === undefined ? {} : { retiredOn: reply.retiredOn }),
     entries: reply.history.map((entry) => ({
       ...entry,
       correctedBy: corrections.get(entry.id) ?? [],

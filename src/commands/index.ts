@@ -6,7 +6,8 @@ import { pendientesCommand } from './pendientes.js';
 import type { Reply } from './replies.js';
 import { helpReply, rindeCommand } from './rinde.js';
 
-export type CommandName = 'avance' | 'estado' | 'pendientes' | 'ayuda' | 'rinde';
+export const COMMAND_NAMES = ['avance', 'estado', 'pendientes', 'ayuda', 'rinde'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const handlers: Record<CommandName, (ctx: CommandContext, text: string) => Promise<Reply>> = {
   avance: avanceCommand,

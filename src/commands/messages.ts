@@ -35,6 +35,10 @@ export const messages = {
     suggestions.length === 0
       ? `No existe la actividad ${code} en el plan. Use \`/estado\` para ver las actividades.`
       : `No existe la actividad ${code} en el plan. ¿Quiso decir ${joinWords(suggestions, 'o')}?`,
+  activityRetired: (code: string, retiredOn: string) =>
+    `La actividad ${code} se retiró del plan en la importación del ${retiredOn} y ya no recibe avance. Su historial sigue en \`/estado ${code}\`.`,
+  retiredActivity: (retiredOn: string) =>
+    `Actividad retirada en la importación del ${retiredOn}: la hoja ya no la trae. Su historial se conserva.`,
   notAllowed: (code: string, offices: string[], members: string[]) =>
     `Solo pueden registrar avance en la actividad ${code} los miembros de ${joinWords(offices, 'y') || 'sus dependencias'}` +
     (members.length > 0 ? ` (${members.join(', ')})` : '') +
@@ -61,6 +65,8 @@ export const messages = {
     nearest === null
       ? `No conozco el comando «${text}». Escriba /ayuda para ver los comandos.`
       : `No conozco el comando «${text}». ¿Quiso decir /${nearest}? Escriba /ayuda para ver los comandos.`,
+  directMessageHint:
+    'Soy Rinde: no leo los mensajes, respondo a los comandos, por ejemplo /avance 1.2 10 o /estado. Escriba /ayuda para ver los comandos.',
   noOffices: 'Aún no hay dependencias: se crean al importar el plan.',
   noOfficesForUser:
     'No tiene dependencias asignadas. Pida a la Oficina de Planeación que lo asigne con `/rinde asignar @usted Dependencia`.',

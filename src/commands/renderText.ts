@@ -2,6 +2,7 @@ import { renderDigestText } from '../digest/text.js';
 import { formatPercent } from '../domain/compliance.js';
 import { formatLongDate, formatShortDate } from '../domain/dates.js';
 import { groupBy } from '../domain/groupBy.js';
+import type { IsoDate } from '../domain/types.js';
 import { cutoffMessages, formatAmount, messages, stateLabels, statusEmoji } from './messages.js';
 import type { ActivityHistory, ActivityView, EntryView, HistoryEntry, Reply } from './replies.js';
 
@@ -77,11 +78,16 @@ function renderPlanStatus(reply: Extract<Reply, { kind: 'plan-status' }>): strin
   return lines.join('\n');
 }
 
+function retiredLines(retiredOn: IsoDate | undefined): string[] {
+  return retiredOn === undefined ? [] : [`🗄️ ${messages.retiredActivity(formatLongDate(retiredOn))}`];
+}
+
 function renderActivityStatus(reply: Extract<Reply, { kind: 'activity-status' }>): string {
   const { activity } = reply;
   const corrections = correctionsByEntry(reply.history);
   const lines = [
     `${statusEmoji[activity.status]} ${activityLine(activity)} · ${stateLabels[activity.state]}`,
+    ...retiredLines(reply.retiredOn),
     `Producto: ${activity.product}`,
     `Responsables: ${activity.offices.map((o) => o.name).join('; ') || 'sin dependencia'}`,
     `Fecha programada: ${activity.schedule.text || 'no indicada'}${activity.schedule.dueDates.length > 0 ? ` (${activity.schedule.dueDates.map(formatShortDate).join(', ')})` : ''}`,
@@ -175,6 +181,7 @@ export function renderHistoryText(history: ActivityHistory): string {
   const corrections = entries.filter((entry) => entry.correctsId !== null).length;
   return [
     `${statusEmoji[activity.status]} ${activityLine(activity)} · ${stateLabels[activity.state]}`,
+    ...retiredLines(history.retiredOn),
     entries.length === 0
       ? 'Todavía no tiene avances registrados.'
       : `Historial completo: ${entries.length} registro(s), ${corrections} corrección(es). Los registros no se editan ni se borran.`,

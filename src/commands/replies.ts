@@ -59,6 +59,8 @@ export interface ActivityHistory {
   plan: PlanRef;
   activity: ActivityView;
   entries: HistoryEntry[];
+  /** Set when a re-import retired the activity. */
+  retiredOn?: IsoDate;
 }
 
 export interface SubcomponentView extends ComplianceTotals {
@@ -101,7 +103,14 @@ export type Reply =
       subcomponents: SubcomponentView[];
       activities: ActivityView[];
     }
-  | { kind: 'activity-status'; plan: PlanRef; activity: ActivityView; history: EntryView[] }
+  | {
+      kind: 'activity-status';
+      plan: PlanRef;
+      activity: ActivityView;
+      history: EntryView[];
+      /** Set when a re-import retired the activity: the day, in the plan's time zone. */
+      retiredOn?: IsoDate;
+    }
   | {
       kind: 'pending';
       plan: PlanRef;

@@ -4,7 +4,9 @@ import type { CommandContext } from '../commands/context.js';
 import { type CommandName, runCommand } from '../commands/index.js';
 import { messages } from '../commands/messages.js';
 import { renderReplyText } from '../commands/renderText.js';
+import { formatLongDate } from '../domain/dates.js';
 import { nearestCommand } from '../domain/suggest.js';
+import type { IsoDate } from '../domain/types.js';
 
 const COMMAND_NAMES: Record<string, CommandName> = {
   avance: 'avance',
@@ -22,6 +24,11 @@ export const CONSOLE_GREETING = [
   'Escriba «salir» para terminar.',
 ].join('\n');
 
+/** The line that tells the user the console does not live on today. */
+export function simulatedDateLine(day: IsoDate): string {
+  return `Fecha simulada: ${formatLongDate(day)} (--at o RINDE_NOW). Estado, pendientes, recordatorios y avances cuentan como si hoy fuera ese día.`;
+}
+
 /** "/avance 1.2 10 nota" or "avance 1.2 10 nota" → the command and the rest of the line. */
 export function splitCommandLine(line: string): { name: CommandName; text: string } | { unknown: string } | null {
   const trimmed = line.trim();
@@ -35,6 +42,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   interactive: boolean;
+  /** The day given with --at or RINDE_NOW, said at start; null when the console lives on today. */
+  simulatedDay?: IsoDate | null;
   /** Builds the context for one command; the clock is read here, once per line. */
   context: () => CommandContext;
 }
@@ -51,8 +60,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     ...(options.interactive && { output: options.output }),
     terminal: options.interactive,
   });
+  const simulated = options.simulatedDay == null ? [] : [simulatedDateLine(options.simulatedDay)];
+  // Piped, only the simulated date is said: a script must not take its output for today's.
+  if (!options.interactive) for (const line of simulated) write(line);
   if (options.interactive) {
-    write(CONSOLE_GREETING);
+    write([CONSOLE_GREETING, ...simulated].join('\n'));
     lines.setPrompt('rinde> ');
     lines.prompt();
   }

@@ -127,6 +127,24 @@ export const linkSharedSchema = z.object({
   }),
 });
 
+/**
+ * A message a person typed in their direct message with Rinde. Rinde's own messages (bot_id) and edits,
+ * joins and the like (any subtype) are not for it: the listener ignores whatever this does not match.
+ */
+export const directMessageSchema = z.object({
+  event_id: z.string().min(1),
+  event: z.object({
+    type: z.literal('message'),
+    channel_type: z.literal('im'),
+    channel: z.string().min(1),
+    user: slackId,
+    text: z.string(),
+    subtype: z.never().optional(),
+    bot_id: z.never().optional(),
+  }),
+});
+export type DirectMessage = z.infer<typeof directMessageSchema>;
+
 /** What the global error handler can learn about who to tell, from any payload. */
 export const errorTargetSchema = z.object({
   response_url: z.url().optional(),

@@ -72,6 +72,19 @@ export async function lockCurrentActivity(
   }
 }
 
+/** An activity a re-import retired (the sheet no longer lists it): its record and when it was retired. */
+export async function findRetiredActivity(
+  db: Db | Tx,
+  where: { planId: number; code: string },
+): Promise<(ActivityRecord & { retiredAt: Date }) | null> {
+  const row = await db.activity.findFirst({
+    where: { ...where, retiredAt: { not: null } },
+    select: { ...recordSelect, retiredAt: true },
+  });
+  if (row?.retiredAt == null) return null;
+  return { ...toActivityRecord(row), retiredAt: row.retiredAt };
+}
+
 const planOrder: Prisma.ActivityOrderByWithRelationInput[] = [
   { subcomponent: { position: 'asc' } },
   { position: 'asc' },

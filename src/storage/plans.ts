@@ -12,13 +12,20 @@ export interface SavePlanOptions {
   sourceFile?: string;
   /** Slack user who imported the sheet: the author of the progress it carries. */
   authorId: string;
+  /** When the import happens: the retirement date of the activities the sheet no longer lists. */
+  now?: Date;
 }
 
 export interface SavePlanResult {
   planId: number;
   created: boolean;
+  /** A re-import changed what the sheet says about the plan itself: entity name, vigencia, challenge… */
+  headerUpdated: boolean;
+  /** `updated` counts only activities whose stored fields, due dates or offices changed (or that came back). */
   activities: { created: number; updated: number; retired: number };
   offices: { created: number };
+  /** Entries written for what the sheet's "avance" adds to the progress already logged. */
+  progress: { imported: number };
 }
 
 export interface PlanSummary {
@@ -48,21 +55,39 @@ const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
  */
 export function savePlanDraft(db: Db, draft: PlanDraft, options: SavePlanOptions): Promise<SavePlanResult> {
   return db.$transaction(async (tx) => {
-    const { planId, created } = await upsertPlan(tx, draft, options.sourceFile);
+    const { planId, created, headerUpdated } = await upsertPlan(tx, draft, options.sourceFile);
     const offices = await ensureOffices(tx, draft.activities);
     const subcomponentIds = await upsertSubcomponents(tx, planId, draft);
     const existing = await readActivities(tx, planId);
     const existingByCode = new Map(existing.map((activity) => [activity.code, activity]));
-    const activityIds = await upsertActivities(tx, planId, draft.activities, subcomponentIds, existingByCode);
-    await replaceSchedulesAndOffices(tx, draft.activities, activityIds, existingByCode, offices.idByKey);
-    const retired = await retireMissingActivities(tx, draft.activities, existing);
-    await importInitialProgress(tx, planId, draft, activityIds, options.authorId);
-    const updated = draft.activities.filter((activity) => existingByCode.has(activity.code)).length;
+    const { ids: activityIds, updated } = await upsertActivities(
+      tx,
+      planId,
+      draft.activities,
+      subcomponentIds,
+      existingByCode,
+    );
+    const relinked = await replaceSchedulesAndOffices(
+      tx,
+      draft.activities,
+      activityIds,
+      existingByCode,
+      offices.idByKey,
+    );
+    const retired = await retireMissingActivities(tx, draft.activities, existing, options.now ?? new Date());
+    const imported = await importInitialProgress(tx, planId, draft, activityIds, options.authorId);
+    const kept = draft.activities.filter((activity) => existingByCode.has(activity.code)).length;
     return {
       planId,
       created,
-      activities: { created: draft.activities.length - updated, updated, retired },
+      headerUpdated,
+      activities: {
+        created: draft.activities.length - kept,
+        updated: new Set([...updated, ...relinked]).size,
+        retired,
+      },
       offices: { created: offices.created },
+      progress: { imported },
     };
   }, IMPORT_TRANSACTION);
 }
@@ -80,15 +105,33 @@ async function upsertPlan(tx: Tx, draft: PlanDraft, sourceFile: string | undefin
     indicator: draft.indicator,
     ...(sourceFile === undefined ? {} : { sourceFile }),
   };
-  const found = await tx.plan.findUnique({ where: { entityKey_year: { entityKey, year } }, select: { id: true } });
+  const found = await tx.plan.findUnique({
+    where: { entityKey_year: { entityKey, year } },
+    select: { id: true, ...headerSelect },
+  });
   if (found) {
     await tx.plan.update({ where: { id: found.id }, data: header });
-    return { planId: found.id, created: false };
+    // The file's name is where the sheet came from, not what it says.
+    const changed = (Object.keys(headerSelect) as (keyof typeof headerSelect)[]).some(
+      (field) => found[field] !== header[field],
+    );
+    return { planId: found.id, created: false, headerUpdated: changed };
   }
   const plan = await tx.plan.create({ data: { ...header, entityKey, year }, select: { id: true } });
   await activate(tx, plan.id);
-  return { planId: plan.id, created: true };
+  return { planId: plan.id, created: true, headerUpdated: false };
 }
+
+/** What the sheet says about the plan itself. */
+const headerSelect = {
+  entity: true,
+  startsOn: true,
+  endsOn: true,
+  challenge: true,
+  objective: true,
+  challengeGoal: true,
+  indicator: true,
+} as const;
 
 async function ensureOffices(tx: Tx, activities: ActivityDraft[]) {
   const nameByKey = new Map<string, string>();
@@ -149,15 +192,19 @@ function readActivities(tx: Tx, planId: number) {
 type ActivityColumns = ReturnType<typeof activityColumns>;
 type ExistingActivity = Awaited<ReturnType<typeof readActivities>>[number];
 
-/** Updates only the rows the sheet changed (or brings back), one statement each; inserts the new ones in bulk. */
+/**
+ * Updates only the rows the sheet changed (or brings back), one statement each, and returns their codes;
+ * inserts the new ones in bulk.
+ */
 async function upsertActivities(
   tx: Tx,
   planId: number,
   activities: ActivityDraft[],
   subcomponentIds: Map<string, number>,
   existingByCode: Map<string, ExistingActivity>,
-): Promise<Map<string, number>> {
+): Promise<{ ids: Map<string, number>; updated: string[] }> {
   const ids = new Map<string, number>();
+  const updated: string[] = [];
   const fresh: (ActivityColumns & { planId: number; code: string })[] = [];
   for (const [position, activity] of activities.entries()) {
     const subcomponentId = subcomponentIds.get(activity.subcomponentCode);
@@ -175,13 +222,14 @@ async function upsertActivities(
     ids.set(activity.code, current.id);
     if (current.retiredAt !== null || !sameColumns(current, data)) {
       await tx.activity.update({ where: { id: current.id }, data: { ...data, retiredAt: null } });
+      updated.push(activity.code);
     }
   }
   for (const chunk of chunksFor(fresh, Object.keys(fresh[0] ?? {}).length)) {
     const saved = await tx.activity.createManyAndReturn({ data: chunk, select: { id: true, code: true } });
     for (const activity of saved) ids.set(activity.code, activity.id);
   }
-  return ids;
+  return { ids, updated };
 }
 
 function sameColumns(current: ExistingActivity, next: ActivityColumns): boolean {
@@ -205,8 +253,9 @@ function activityColumns(activity: ActivityDraft, subcomponentId: number, positi
 }
 
 /**
- * Due dates and office links are whatever the sheet says now: those of the activities that existed
- * are deleted, then all are inserted, a chunk of rows per statement.
+ * Due dates and office links are whatever the sheet says now: those of the existing activities that
+ * differ are deleted and inserted again (with those of the new activities), a chunk of rows per
+ * statement. Returns the codes of the existing activities whose links changed.
  */
 async function replaceSchedulesAndOffices(
   tx: Tx,
@@ -214,37 +263,81 @@ async function replaceSchedulesAndOffices(
   activityIds: Map<string, number>,
   existingByCode: Map<string, ExistingActivity>,
   officeIds: Map<string, number>,
-): Promise<void> {
-  const existingIds = activities.flatMap((activity) => existingByCode.get(activity.code)?.id ?? []);
-  for (const ids of chunksFor(existingIds, 1)) {
+): Promise<string[]> {
+  const wanted = activities.map((activity) => ({
+    activity,
+    activityId: idOf(activityIds, activity.code),
+    dueDates: activity.schedule.dueDates,
+    officeIds: [
+      ...new Set(activity.offices.map((name) => officeIds.get(officeKey(name))).filter((id) => id !== undefined)),
+    ],
+  }));
+  const stored = await readLinks(
+    tx,
+    activities.flatMap((activity) => existingByCode.get(activity.code)?.id ?? []),
+  );
+  const changed = wanted.filter(({ activityId, dueDates, officeIds: offices }) => {
+    const current = stored.get(activityId);
+    return current === undefined || !sameList(current.dueDates, dueDates) || !sameSet(current.officeIds, offices);
+  });
+  const changedExisting = changed.filter(({ activityId }) => stored.has(activityId));
+  for (const ids of chunksFor(
+    changedExisting.map(({ activityId }) => activityId),
+    1,
+  )) {
     await tx.dueDate.deleteMany({ where: { activityId: { in: ids } } });
     await tx.activityOffice.deleteMany({ where: { activityId: { in: ids } } });
   }
-  const dueDates = activities.flatMap((activity) =>
-    activity.schedule.dueDates.map((dueOn, sequence) => ({
-      activityId: idOf(activityIds, activity.code),
-      dueOn,
-      sequence,
-    })),
+  const dueDates = changed.flatMap(({ activityId, dueDates: dates }) =>
+    dates.map((dueOn, sequence) => ({ activityId, dueOn, sequence })),
   );
-  const links = activities.flatMap((activity) => {
-    const linked = new Set(
-      activity.offices.map((name) => officeIds.get(officeKey(name))).filter((id) => id !== undefined),
-    );
-    return [...linked].map((officeId) => ({ activityId: idOf(activityIds, activity.code), officeId }));
-  });
+  const links = changed.flatMap(({ activityId, officeIds: offices }) =>
+    offices.map((officeId) => ({ activityId, officeId })),
+  );
   for (const chunk of chunksFor(dueDates, 3)) await tx.dueDate.createMany({ data: chunk });
   for (const chunk of chunksFor(links, 2)) await tx.activityOffice.createMany({ data: chunk });
+  return changedExisting.map(({ activity }) => activity.code);
+}
+
+/** The stored due dates (in schedule order) and office ids of existing activities, by activity id. */
+async function readLinks(
+  tx: Tx,
+  activityIds: number[],
+): Promise<Map<number, { dueDates: IsoDate[]; officeIds: number[] }>> {
+  const links = new Map(activityIds.map((id) => [id, { dueDates: [] as IsoDate[], officeIds: [] as number[] }]));
+  for (const ids of chunksFor(activityIds, 1)) {
+    const dueDates = await tx.dueDate.findMany({
+      where: { activityId: { in: ids } },
+      orderBy: [{ activityId: 'asc' }, { sequence: 'asc' }],
+      select: { activityId: true, dueOn: true },
+    });
+    const offices = await tx.activityOffice.findMany({
+      where: { activityId: { in: ids } },
+      select: { activityId: true, officeId: true },
+    });
+    for (const row of dueDates) links.get(row.activityId)?.dueDates.push(row.dueOn);
+    for (const row of offices) links.get(row.activityId)?.officeIds.push(row.officeId);
+  }
+  return links;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  const values = new Set(a);
+  return values.size === new Set(b).size && b.every((value) => values.has(value));
 }
 
 async function retireMissingActivities(
   tx: Tx,
   activities: ActivityDraft[],
   existing: ExistingActivity[],
+  retiredAt: Date,
 ): Promise<number> {
   const listed = new Set(activities.map((activity) => activity.code));
   const missing = existing.filter((activity) => activity.retiredAt === null && !listed.has(activity.code));
-  const retiredAt = new Date();
   for (const chunk of chunksFor(missing, 1)) {
     await tx.activity.updateMany({ where: { id: { in: chunk.map(({ id }) => id) } }, data: { retiredAt } });
   }
@@ -253,7 +346,7 @@ async function retireMissingActivities(
 
 /**
  * The sheet's "avance" is a running total: log only what it adds to the progress already
- * recorded, so re-importing the same sheet never counts progress twice.
+ * recorded, so re-importing the same sheet never counts progress twice. Returns how many entries it wrote.
  */
 async function importInitialProgress(
   tx: Tx,
@@ -261,9 +354,9 @@ async function importInitialProgress(
   draft: PlanDraft,
   activityIds: Map<string, number>,
   authorId: string,
-): Promise<void> {
+): Promise<number> {
   const withProgress = draft.activities.filter((activity) => (activity.initialProgress ?? 0) > 0);
-  if (withProgress.length === 0) return;
+  if (withProgress.length === 0) return 0;
   const logged = await progressTotals(tx, { planId });
   const entries = withProgress.flatMap((activity) => {
     const activityId = idOf(activityIds, activity.code);
@@ -283,6 +376,7 @@ async function importInitialProgress(
     ];
   });
   for (const chunk of chunksFor(entries.map(entryData), 10)) await tx.progressEntry.createMany({ data: chunk });
+  return entries.length;
 }
 
 function idOf(ids: Map<string, number>, code: string): number {

@@ -1,6 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importSampleWithPieces, rindeOn, scratchFolder } from '../export/fixtures.js';
+import { SAMPLE_TSV } from '../helpers/commands.js';
 
 const NOW = () => new Date('2024-09-05T15:00:00Z');
 
@@ -92,5 +94,27 @@ describe('rinde history and rinde progress --undo on a temporary database', () =
   it('explains itself with --help', async () => {
     expect((await rinde('history', '--help')).stdout).toMatch(/^Uso: rinde history ID \[--plan AÑO\] \[--json\]/);
     expect((await rinde('progress', '--help')).stdout).toContain('rinde progress --undo NÚMERO [MOTIVO…]');
+  });
+});
+
+describe('rinde history of an activity the sheet no longer lists', () => {
+  const folder = scratchFolder();
+  const rinde = rindeOn(join(folder, 'rinde.db'), NOW);
+
+  it('shows its kept entries, marked as retired, as text and as JSON', async () => {
+    await importSampleWithPieces(rinde);
+    await rinde('progress', '1.3', '2', 'Dos', 'piezas', '--by', 'Prensa');
+    const without = join(folder, 'sin-1.3.tsv');
+    const lines = readFileSync(SAMPLE_TSV, 'utf8').split('\n');
+    writeFileSync(without, lines.filter((line) => !line.startsWith('\t1,3\t')).join('\n'), 'utf8');
+    expect((await rinde('import', without)).stdout).toContain('1 retirada');
+
+    const text = await rinde('history', '1.3');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Actividad retirada en la importación del 5 de septiembre de 2024');
+    expect(text.stdout).toContain('5 sep 2024 · Prensa · +2 — Dos piezas');
+    const json = JSON.parse((await rinde('history', '1.3', '--json')).stdout);
+    expect(json.activity).toMatchObject({ id: '1.3', progress: 2, retiredOn: '2024-09-05' });
+    expect(json.entries).toHaveLength(1);
   });
 });

@@ -42,6 +42,18 @@ describe('the rinde CLI, as installed (bin/rinde.js on a temporary database)', (
     expect(status.activities.find((a: { id: string }) => a.id === '1.2')).toMatchObject({ progress: 10, ratio: 0.25 });
   });
 
+  it('says an unchanged sheet changed nothing, and names what a changed one changed', async () => {
+    await rinde('import', SAMPLE_XLSX);
+    const same = await rinde('import', SAMPLE_XLSX);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toMatch(/Plan sin cambios \(n\.º \d+\): la hoja coincide con lo guardado\./);
+    expect(same.stdout).not.toContain('actualizadas');
+    const shifted = await rinde('import', SAMPLE_XLSX, '--from', '2024-02-01', '--to', '2024-12-31');
+    expect(shifted.stdout).toMatch(
+      /Plan actualizado \(n\.º \d+\): datos del plan \(vigencia, reto, objetivo o indicador\)\. El avance registrado se conserva\./,
+    );
+  });
+
   it('keeps the documented status --json shape', async () => {
     await rinde('import', SAMPLE_XLSX);
     await rinde('progress', '1.1', '1', '--by', 'Planeación');

@@ -2,8 +2,10 @@ import { beforeEach, expect, it } from 'vitest';
 import { activityHistory } from '../../src/commands/history.js';
 import { runCommand } from '../../src/commands/index.js';
 import { renderHistoryText, renderReplyText } from '../../src/commands/renderText.js';
+import { importPlanFile } from '../../src/importer/index.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
-import { buildContext, seedSamplePlan } from '../helpers/commands.js';
+import { savePlanDraft } from '../../src/storage/plans.js';
+import { buildContext, SAMPLE_XLSX, seedSamplePlan } from '../helpers/commands.js';
 import { describeEachEngine } from '../helpers/database.js';
 
 const PRENSA = { userId: 'U_PRENSA', displayName: 'Ana Prensa' };
@@ -72,5 +74,48 @@ describeEachEngine('the history of an activity after corrections', (database) =>
     expect(text).toContain(`(deshecho con el registro #${ids.undo})`);
     expect(text).toContain(`(corrige el registro #${ids.mistake})`);
     expect(text.match(/^ {2}#\d+ /gm)).toHaveLength(5);
+  });
+});
+
+describeEachEngine('the history of an activity a re-import retired', (database) => {
+  const retiredAt = new Date('2024-07-20T15:00:00Z'); // Saturday 20 July 2024, 10:00 in Bogotá
+  let entryId: number;
+
+  beforeEach(async () => {
+    await seedSamplePlan(database.db);
+    const reply = await runCommand(buildContext(database, { actsAsAdmin: true }), 'avance', '1.3 2 Dos piezas');
+    if (reply.kind !== 'progress-logged') throw new Error(JSON.stringify(reply));
+    entryId = reply.entry.id;
+    const sheet = await importPlanFile(SAMPLE_XLSX);
+    if (!sheet.ok) throw new Error('sample did not import');
+    const without = { ...sheet.plan, activities: sheet.plan.activities.filter((a) => a.code !== '1.3') };
+    await savePlanDraft(database.db, without, { authorId: 'test', now: retiredAt });
+  });
+
+  it('keeps its entries and says it was retired, in the history and in /estado ID', async () => {
+    const history = await activityHistory(buildContext(database), '1.3');
+    expect(history.retiredOn).toBe('2024-07-20');
+    expect(history.entries).toMatchObject([{ id: entryId, amount: 2, note: 'Dos piezas' }]);
+    const text = renderHistoryText(history);
+    expect(text).toContain('Actividad retirada en la importación del 20 de julio de 2024');
+    expect(text).toContain(`#${entryId} 16 jul 2024 · Ana Prensa · +2 — Dos piezas`);
+
+    const estado = renderReplyText(await runCommand(buildContext(database), 'estado', '1.3'));
+    expect(estado).toContain('Actividad retirada en la importación del 20 de julio de 2024');
+    expect(estado).toContain('+2 — Dos piezas');
+    expect(estado).not.toContain('No existe');
+  });
+
+  it('takes no more progress, and says why', async () => {
+    const reply = await runCommand(buildContext(database, { actsAsAdmin: true }), 'avance', '1.3 1');
+    expect(reply).toMatchObject({ kind: 'error' });
+    expect(renderReplyText(reply)).toContain(
+      'La actividad 1.3 se retiró del plan en la importación del 20 de julio de 2024',
+    );
+  });
+
+  it('is not in the plan status', async () => {
+    const reply = await runCommand(buildContext(database), 'estado', '');
+    expect(reply.kind === 'plan-status' && reply.activities.map((a) => a.code)).not.toContain('1.3');
   });
 });

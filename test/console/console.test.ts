@@ -93,6 +93,38 @@ describe('npm start without chat credentials (built entry point)', () => {
     expect(again.stdout).toContain('+10 — Publicamos 10 piezas');
   });
 
+  it('lives on the day given with --at or RINDE_NOW, says so, and logs on it', async () => {
+    const cwd = temporaryFolder();
+    const result = await runNode([join(REPO_ROOT, 'dist/src/main.js'), '--at', '2024-07-16'], {
+      cwd,
+      input: '/estado\n/avance 1.2 5 Cinco piezas\n/pendientes\n/estado 1.2\n',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Fecha simulada: 16 de julio de 2024');
+    // The sample is already the 2024 plan: nothing to shift.
+    expect(result.stdout).not.toContain('corridas');
+    expect(result.stdout).toContain('Con corte al 16 de julio de 2024');
+    expect(result.stdout).toMatch(/16 jul 2024 · Consola local · \+5 — Cinco piezas/);
+
+    const env = await runNode([join(REPO_ROOT, 'dist/src/main.js')], {
+      cwd,
+      env: { RINDE_NOW: '31/08/2024' },
+      input: '/estado\n',
+    });
+    expect(env.stdout).toContain('Fecha simulada: 31 de agosto de 2024');
+    expect(env.stdout).toContain('Con corte al 31 de agosto de 2024');
+  });
+
+  it('refuses a simulated date it cannot read, saying how to write it', async () => {
+    const result = await runNode([join(REPO_ROOT, 'dist/src/main.js'), '--at', '2024-13-01'], {
+      cwd: temporaryFolder(),
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('«2024-13-01» (--at)');
+    expect(result.stdout).toBe('');
+  });
+
   it('stops with one Spanish line per bad setting', async () => {
     const result = await runNode([join(REPO_ROOT, 'dist/src/main.js')], {
       cwd: temporaryFolder(),

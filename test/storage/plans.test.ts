@@ -21,8 +21,10 @@ describeEachEngine('savePlanDraft', (t) => {
     expect(result).toEqual({
       planId: expect.any(Number),
       created: true,
+      headerUpdated: false,
       activities: { created: 3, updated: 0, retired: 0 },
       offices: { created: 3 },
+      progress: { imported: 0 },
     });
     const view = await loadPlanView(t.db, result.planId);
     expect(view?.plan).toMatchObject({
@@ -66,8 +68,10 @@ describeEachEngine('savePlanDraft', (t) => {
     expect(second).toEqual({
       planId: first.planId,
       created: false,
+      headerUpdated: false,
       activities: { created: 0, updated: 3, retired: 0 },
       offices: { created: 1 },
+      progress: { imported: 0 },
     });
     const after = await loadPlanView(t.db, first.planId);
     expect(after?.activities.map((a) => a.id)).toEqual(before?.activities.map((a) => a.id));
@@ -77,6 +81,43 @@ describeEachEngine('savePlanDraft', (t) => {
     });
     expect(after?.activities[1]?.dueDates).toEqual(['2024-12-31']);
     expect(after?.plan.sourceFile).toBe('plan-2024.xlsx');
+  });
+
+  it('counts as updated only the activities whose stored fields, due dates or offices changed', async () => {
+    const { planId } = await savePlanDraft(t.db, buildPlanDraft(), importer);
+    const unchanged = await savePlanDraft(t.db, buildPlanDraft(), importer);
+    expect(unchanged).toMatchObject({
+      headerUpdated: false,
+      activities: { created: 0, updated: 0, retired: 0 },
+      progress: { imported: 0 },
+    });
+    const renamed = buildPlanDraft({ objective: 'Rendir cuentas cada mes' });
+    expect(await savePlanDraft(t.db, renamed, importer)).toMatchObject({
+      headerUpdated: true,
+      activities: { created: 0, updated: 0, retired: 0 },
+    });
+
+    // Same texts, other readings: a vigencia given with --from/--to moves due dates, an office list splits differently.
+    const [first, second, third] = buildPlanDraft().activities;
+    if (!first || !second || !third) throw new Error('faltan actividades');
+    const reread = buildPlanDraft({
+      activities: [
+        { ...first, schedule: { ...first.schedule, dueDates: ['2024-06-28', '2024-12-13'] } },
+        second,
+        { ...third, offices: ['Secretaría de Gobierno', 'Secretaría de Planeación'] },
+      ],
+    });
+    expect((await savePlanDraft(t.db, reread, importer)).activities).toEqual({ created: 0, updated: 2, retired: 0 });
+    const view = await loadPlanView(t.db, planId);
+    expect(view.activities.map((a) => [a.code, a.dueDates, a.offices.map((o) => o.name)])).toEqual([
+      ['1.1', ['2024-06-28', '2024-12-13'], ['Secretaría de Planeación']],
+      [
+        '1.2',
+        ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31'],
+        ['Oficina de Comunicaciones', 'Secretaría de Planeación'],
+      ],
+      ['2.1', ['2024-06-30', '2024-12-15'], ['Secretaría de Gobierno', 'Secretaría de Planeación']],
+    ]);
   });
 
   it('retires activities missing from the sheet, keeps their progress, and restores them if they return', async () => {
@@ -93,7 +134,15 @@ describeEachEngine('savePlanDraft', (t) => {
     });
 
     const withoutIt = buildPlanDraft({ activities: buildPlanDraft().activities.slice(0, 2) });
-    expect((await savePlanDraft(t.db, withoutIt, importer)).activities).toEqual({ created: 0, updated: 2, retired: 1 });
+    const retiredAt = new Date('2024-05-20T15:00:00Z');
+    expect((await savePlanDraft(t.db, withoutIt, { ...importer, now: retiredAt })).activities).toEqual({
+      created: 0,
+      updated: 0,
+      retired: 1,
+    });
+    expect(await t.db.activity.findUnique({ where: { id: retiring.id }, select: { retiredAt: true } })).toEqual({
+      retiredAt,
+    });
     const reduced = await loadPlanView(t.db, planId);
     expect(reduced?.activities.map((a) => a.code)).toEqual(['1.1', '1.2']);
     expect(reduced?.subcomponents.map((s) => s.code)).toEqual(['1']);
@@ -101,7 +150,7 @@ describeEachEngine('savePlanDraft', (t) => {
 
     expect((await savePlanDraft(t.db, buildPlanDraft(), importer)).activities).toEqual({
       created: 0,
-      updated: 3,
+      updated: 1,
       retired: 0,
     });
     const restored = await loadPlanView(t.db, planId);
@@ -123,11 +172,11 @@ describeEachEngine('savePlanDraft', (t) => {
       }),
     ]);
 
-    await savePlanDraft(t.db, withProgress(1), importer);
+    expect((await savePlanDraft(t.db, withProgress(1), importer)).progress).toEqual({ imported: 0 });
     expect(await listProgress(t.db, activityId)).toHaveLength(1);
 
     await appendProgress(t.db, { activityId, amount: 1.5, effectiveOn: '2024-04-01', authorId: 'U1', source: 'chat' });
-    await savePlanDraft(t.db, withProgress(3), importer);
+    expect((await savePlanDraft(t.db, withProgress(3), importer)).progress).toEqual({ imported: 1 });
     await savePlanDraft(t.db, withProgress(2), importer);
     await savePlanDraft(t.db, withProgress(null), importer);
     expect((await listProgress(t.db, activityId)).map((e) => [e.source, e.amount])).toEqual([

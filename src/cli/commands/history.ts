@@ -19,6 +19,7 @@ export function historyJson(history: ActivityHistory) {
       progress: activity.progress,
       ratio: activity.ratio,
       status: activity.status,
+      retiredOn: history.retiredOn ?? null,
     },
     entries: history.entries.map((entry) => ({
       id: entry.id,

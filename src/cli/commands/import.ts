@@ -3,7 +3,7 @@ import { UserError } from '../../commands/errors.js';
 import { formatImportSummary, type ImportOptions, importPlanFile, parseColumnOverrides } from '../../importer/index.js';
 import { refreshStatistics } from '../../storage/database.js';
 import { rememberColumns, rememberedColumns } from '../../storage/importColumns.js';
-import { savePlanDraft } from '../../storage/plans.js';
+import { type SavePlanResult, savePlanDraft } from '../../storage/plans.js';
 import { type CliCommand, type ParsedCli, stringOption, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { jsonOption } from '../context.js';
 import { isoDateOption } from '../dates.js';
@@ -72,7 +72,11 @@ export const importCommand: CliCommand = {
         );
       return;
     }
-    const saved = await savePlanDraft(database.prisma, result.plan, { sourceFile: basename(file), authorId: 'cli' });
+    const saved = await savePlanDraft(database.prisma, result.plan, {
+      sourceFile: basename(file),
+      authorId: 'cli',
+      now: deps.now(),
+    });
     await refreshStatistics(database);
     if (options.columns !== undefined)
       await rememberColumns(database.prisma, result.summary.entityKey, options.columns);
@@ -81,12 +85,7 @@ export const importCommand: CliCommand = {
       return;
     }
     writeLine(deps, formatImportSummary(result));
-    writeLine(
-      deps,
-      saved.created
-        ? `Plan nuevo guardado (n.º ${saved.planId}) y marcado como el plan activo.`
-        : `Plan actualizado (n.º ${saved.planId}): ${saved.activities.created} actividades nuevas, ${saved.activities.updated} actualizadas, ${saved.activities.retired} retiradas. El avance registrado se conserva.`,
-    );
+    writeLine(deps, savedLine(saved));
     if (options.columns !== undefined) {
       writeLine(
         deps,
@@ -115,4 +114,24 @@ const FORGOTTEN = 'Se olvidaron las columnas guardadas para esta entidad; se ded
 
 function withForgetNote(text: string, forgotten: boolean): string {
   return forgotten ? `${text}\n\n${FORGOTTEN}` : text;
+}
+
+/** What the import wrote: a re-import names only what changed, and says so when nothing did. */
+function savedLine(saved: SavePlanResult): string {
+  if (saved.created) return `Plan nuevo guardado (n.º ${saved.planId}) y marcado como el plan activo.`;
+  const { activities, progress } = saved;
+  const changes = [
+    saved.headerUpdated ? 'datos del plan (vigencia, reto, objetivo o indicador)' : null,
+    countOf(activities.created, 'actividad nueva', 'actividades nuevas'),
+    countOf(activities.updated, 'actualizada', 'actualizadas'),
+    countOf(activities.retired, 'retirada', 'retiradas'),
+    countOf(progress.imported, 'avance tomado de la hoja', 'avances tomados de la hoja'),
+  ].filter((change) => change !== null);
+  return changes.length === 0
+    ? `Plan sin cambios (n.º ${saved.planId}): la hoja coincide con lo guardado.`
+    : `Plan actualizado (n.º ${saved.planId}): ${changes.join(', ')}. El avance registrado se conserva.`;
+}
+
+function countOf(count: number, singular: string, plural: string): string | null {
+  return count === 0 ? null : `${count} ${count === 1 ? singular : plural}`;
 }

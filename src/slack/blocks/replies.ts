@@ -160,6 +160,9 @@ function activityStatus(reply: ReplyOf<'activity-status'>): KnownBlock[] {
   const more = history.length - shown.length;
   return [
     section(`${activityHeading(activity)}\n${progressLine(activity)}`),
+    ...(reply.retiredOn === undefined
+      ? []
+      : [context(`🗄️ ${messages.retiredActivity(formatLongDate(reply.retiredOn))}`)]),
     section(
       [
         `*Producto:* ${escapeMrkdwn(truncate(activity.product, 500))}`,
@@ -169,7 +172,8 @@ function activityStatus(reply: ReplyOf<'activity-status'>): KnownBlock[] {
     ),
     ...(more > 0 ? [context(`${more} registro(s) anteriores no se muestran aquí.`)] : []),
     section(`*Historial* (más recientes primero)\n${historyText}`),
-    actions(registerProgressButton(refOf(plan, activity))),
+    // A retired activity takes no more progress.
+    ...(reply.retiredOn === undefined ? [actions(registerProgressButton(refOf(plan, activity)))] : []),
     planContext(plan),
   ];
 }

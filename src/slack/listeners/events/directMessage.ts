@@ -1,0 +1,23 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { COMMAND_NAMES } from '../../../commands/index.js';
+import { messages } from '../../../commands/messages.js';
+import { nearestCommand } from '../../../domain/suggest.js';
+import type { ListenerDeps } from '../../deps.js';
+import { directMessageSchema } from '../../payloads.js';
+
+/**
+ * What a person types in their direct message with Rinde is not a command (Slack runs those itself), so it is
+ * answered with the command it most likely meant ("avanse 1.2 10" → "¿Quiso decir /avance?"), or how to find them.
+ */
+export function directMessage(_deps: ListenerDeps) {
+  return async ({ body, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+    const parsed = directMessageSchema.safeParse(body);
+    if (!parsed.success) return;
+    const { channel, text } = parsed.data.event;
+    const [word = ''] = text.trim().split(/\s+/);
+    const nearest = nearestCommand(word, COMMAND_NAMES);
+    const reply =
+      nearest === null ? messages.directMessageHint : messages.unknownCommand(word.replace(/^\//, ''), nearest);
+    await client.chat.postMessage({ channel, text: reply });
+  };
+}
