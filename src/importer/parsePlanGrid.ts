@@ -1,8 +1,9 @@
 import { formatLongDate } from '../domain/dates.js';
-import { splitOffices, unifyOfficeSpellings } from '../domain/offices.js';
+import { EMPTY_OFFICE_DIRECTORY, splitOffices } from '../domain/offices.js';
+import { DEFAULT_REMINDER_SETTINGS } from '../domain/reminders/stages.js';
 import { parseTarget } from '../domain/target.js';
 import { readTargetCell } from '../domain/targetText.js';
-import { squish } from '../domain/text.js';
+import { foldText, squish } from '../domain/text.js';
 import type {
   ActivityDraft,
   ImportIssue,
@@ -16,7 +17,14 @@ import { COLUMN_LABELS, type Column, findHeaderRow, type HeaderRow, missingColum
 import { cellText, type Grid, isBlank } from './grid.js';
 import { readHeaderBlock } from './headerBlock.js';
 import { formatNumber, IssueLog } from './issues.js';
-import { resolveSchedule, type ScheduleCell, scheduleCellOf, specsWithOwnYears } from './schedules.js';
+import { readSheetOffices } from './offices.js';
+import {
+  noFixedDateWarning,
+  resolveSchedule,
+  type ScheduleCell,
+  scheduleCellOf,
+  specsWithOwnYears,
+} from './schedules.js';
 import { type ActivityRow, readTableRows, type TotalRow } from './tableRows.js';
 import type { ImportOptions, ImportResult, ImportSummary, UnreadSchedule } from './types.js';
 import { completeVigencia, statedVigencia } from './vigencia.js';
@@ -80,14 +88,17 @@ function parseTable(grid: Grid, header: HeaderRow, options: ImportOptions): Impo
   if (vigencia === null) return rejected(issues);
 
   const unread: UnreadSchedule[] = [];
-  const schedules = rows.map((row, index) => scheduleFor(row, scheduleCells[index], vigencia, issues, unread));
-  const offices = unifyOfficeSpellings(fields.map((activity) => activity?.offices ?? []));
+  const quietDays = options.quietDays ?? DEFAULT_REMINDER_SETTINGS.quietDays;
+  const schedules = rows.map((row, index) =>
+    scheduleFor(row, scheduleCells[index], vigencia, quietDays, issues, unread),
+  );
+  const entity = block.entity ?? entityFromSource(grid, options, issues);
+  const offices = readSheetOffices(responsibleCells(rows), officeDirectoryFor(entity, options), issues);
   const activities = fields.flatMap((activity, index) => {
     const schedule = schedules[index];
     if (activity === null || schedule === undefined) return [];
     return [{ ...activity, offices: offices.lists[index] ?? [], schedule }];
   });
-  const entity = block.entity ?? entityFromSource(grid, options, issues);
   // Checked only now so that a rejected file also lists the dates it could not read.
   if (issues.errors.length > 0) return rejected(issues);
   const plan: PlanDraft = {
@@ -276,15 +287,30 @@ function readProgress(row: ActivityRow, target: Target, issues: IssueLog): numbe
   return progress.value;
 }
 
+function responsibleCells(rows: readonly ActivityRow[]) {
+  return rows.map((row) => ({ row: row.row, activityCode: row.code, text: cellText(row.cell('responsible')) }));
+}
+
+/** The stored offices and the aliases of this entity (keyed as storage keys plans: foldText). */
+function officeDirectoryFor(entity: string, options: ImportOptions) {
+  const known = options.knownOffices;
+  if (known === undefined) return EMPTY_OFFICE_DIRECTORY;
+  return { offices: known.offices, aliases: known.aliasesByEntity[foldText(entity)] ?? [] };
+}
+
 function scheduleFor(
   activity: ActivityRow,
   cell: ScheduleCell | undefined,
   vigencia: Vigencia,
+  quietDays: number,
   issues: IssueLog,
   unread: UnreadSchedule[],
 ): Schedule {
-  const schedule = resolveSchedule(cell ?? scheduleCellOf(null), vigencia);
+  const scheduleCell = cell ?? scheduleCellOf(null);
+  const schedule = resolveSchedule(scheduleCell, vigencia);
   const { row } = activity;
+  const noFixedDate = noFixedDateWarning(scheduleCell, activity.code, vigencia, quietDays);
+  if (noFixedDate !== null) issues.warn(row, noFixedDate);
   if (schedule.kind === 'unknown') {
     unread.push({ row, activityCode: activity.code, text: schedule.text });
     const problem =

@@ -1,3 +1,4 @@
+import type { OfficeAlias } from '../domain/offices.js';
 import type { ImportIssue, IsoDate, PlanDraft } from '../domain/types.js';
 
 export interface ImportOptions {
@@ -7,6 +8,13 @@ export interface ImportOptions {
   to?: IsoDate;
   /** Stands in for the entity when the sheet does not name one; importPlanFile passes the file name. */
   sourceName?: string;
+  /**
+   * The offices Rinde already stores and every entity's aliases by entity key (as plans are keyed):
+   * the sheet's entity picks its own. Without it every office is new and no acronym has an alias.
+   */
+  knownOffices?: { offices: readonly string[]; aliasesByEntity: Readonly<Record<string, readonly OfficeAlias[]>> };
+  /** REMINDER_QUIET_DAYS, for the warnings that say what reminders an activity with no fixed date gets. */
+  quietDays?: number;
 }
 
 export interface SubcomponentSummary {

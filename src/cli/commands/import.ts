@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { UserError } from '../../commands/errors.js';
 import { formatImportSummary, importPlanFile } from '../../importer/index.js';
 import { refreshStatistics } from '../../storage/database.js';
+import { officeDirectory } from '../../storage/officeAliases.js';
 import { savePlanDraft } from '../../storage/plans.js';
 import { type CliCommand, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { jsonOption } from '../context.js';
@@ -28,12 +29,18 @@ export const importCommand: CliCommand = {
       throw new UsageError('Indique un archivo, por ejemplo: rinde import plan.xlsx');
     const from = isoDateOption(args, 'from');
     const to = isoDateOption(args, 'to');
-    const result = await importPlanFile(file, { ...(from && { from }), ...(to && { to }) });
+    const database = await deps.database();
+    const knownOffices = await officeDirectory(database.prisma);
+    const result = await importPlanFile(file, {
+      ...(from && { from }),
+      ...(to && { to }),
+      knownOffices,
+      quietDays: deps.config.REMINDER_QUIET_DAYS,
+    });
     if (!result.ok) {
       if (args.values.json === true) writeJson(deps, result);
       throw new UserError('invalid_arguments', formatImportSummary(result));
     }
-    const database = await deps.database();
     const saved = await savePlanDraft(database.prisma, result.plan, { sourceFile: basename(file), authorId: 'cli' });
     await refreshStatistics(database);
     if (args.values.json === true) {
