@@ -266,8 +266,9 @@ function joinPieces(clean: string, pieces: readonly string[], from: number, to: 
  * Reads the "Responsable" cells of a whole sheet: splits each into offices (sure separators always;
  * commas and "y" as the known offices decide), maps aliases to their office, and gives every
  * spelling of one office (same officeKey) one display name — the stored office's name, else the
- * alias's office as the planning office wrote it, else the sheet's most used spelling (the first
- * on a tie, and one in capitals only if the sheet writes it no other way).
+ * alias's office as the planning office wrote it, else the sheet's most used spelling (on a tie, one
+ * written with a capital first letter, then the first; one in capitals only if the sheet writes it no
+ * other way).
  */
 export function readResponsibleCells(cells: readonly string[], directory: OfficeDirectory): ResponsibleOffices {
   const plain = knownOffices(directory, new Set());
@@ -322,6 +323,7 @@ function preferredSpelling(written: readonly string[]): string {
   const shouting = (spelling: string) => spelling === spelling.toUpperCase() && !isAcronym(spelling);
   const candidates = [...counts.keys()].filter((spelling) => !shouting(spelling));
   const pool = candidates.length > 0 ? candidates : [...counts.keys()];
-  const best = pool.reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a));
+  const score = (spelling: string) => (counts.get(spelling) ?? 0) * 2 + (startsWithCapital(spelling) ? 1 : 0);
+  const best = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
   return officeDisplayName(best);
 }
