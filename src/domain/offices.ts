@@ -168,12 +168,21 @@ function knownOffices(directory: OfficeDirectory, sheetNames: ReadonlySet<string
   const stored = new Map(directory.offices.map((name) => [officeKey(name), name]));
   const aliases = new Map(directory.aliases.map(({ alias, office }) => [aliasKey(alias), office]));
   const known = new Set([...stored.keys(), ...aliases.keys(), ...directory.aliases.map((a) => officeKey(a.office))]);
+  // A sheet repeats its offices on every row: each text is recognised once.
+  const recognised = new Map<string, Recognition | null>();
+  const recognise = (name: string): Recognition | null => {
+    const key = officeKey(name);
+    if (known.has(key) || aliases.has(aliasKey(name))) return 'known';
+    if (isAcronym(cleanOfficeName(name))) return 'acronym';
+    return sheetNames.has(key) ? 'sheet' : null;
+  };
   return {
     recognise(name) {
-      const key = officeKey(name);
-      if (known.has(key) || aliases.has(aliasKey(name))) return 'known';
-      if (isAcronym(cleanOfficeName(name))) return 'acronym';
-      return sheetNames.has(key) ? 'sheet' : null;
+      const cached = recognised.get(name);
+      if (cached !== undefined) return cached;
+      const recognition = recognise(name);
+      recognised.set(name, recognition);
+      return recognition;
     },
     aliasOf: (name) => aliases.get(aliasKey(name)),
     storedName: (key) => stored.get(key),
@@ -211,6 +220,12 @@ type PartNote = OfficeNote extends infer Note ? (Note extends OfficeNote ? Omit<
 
 interface Reading {
   names: string[];
+  notes: PartNote[];
+}
+
+/** A cell's offices once split and aliased: `aliased` spellings are the alias list's, not the sheet's. */
+interface CellReading {
+  offices: { key: string; spelling: string; aliased: boolean }[];
   notes: PartNote[];
 }
 
@@ -273,7 +288,7 @@ function joinPieces(clean: string, pieces: readonly string[], from: number, to: 
 export function readResponsibleCells(cells: readonly string[], directory: OfficeDirectory): ResponsibleOffices {
   const plain = knownOffices(directory, new Set());
   const sheetNames = new Set<string>();
-  for (const cell of cells) {
+  for (const cell of new Set(cells)) {
     for (const part of surePartsOf(cell, plain)) {
       if (!hasMaybeSeparator(part) && cleanOfficeName(part) !== '') sheetNames.add(officeKey(part));
     }
@@ -282,27 +297,37 @@ export function readResponsibleCells(cells: readonly string[], directory: Office
   const notes: OfficeNote[] = [];
   const spellings = new Map<string, string[]>();
   const aliasSpellings = new Map<string, string>();
-  const keyLists = cells.map((cell, index) => {
-    const keys: string[] = [];
+  const readCell = (cell: string): CellReading => {
+    const offices: CellReading['offices'] = [];
+    const cellNotes: PartNote[] = [];
     for (const part of surePartsOf(cell, known)) {
       const reading = readPart(part, known);
-      for (const note of reading.notes) notes.push({ ...note, cell: index });
+      cellNotes.push(...reading.notes);
       for (const name of reading.names) {
         if (name === '') continue;
         const aliased = known.aliasOf(name);
-        if (aliased === undefined && isAcronym(name))
-          notes.push({ kind: 'unknown-acronym', cell: index, acronym: name });
+        if (aliased === undefined && isAcronym(name)) cellNotes.push({ kind: 'unknown-acronym', acronym: name });
         const spelling = aliased ?? name;
         const key = officeKey(spelling);
-        if (keys.includes(key)) continue;
-        keys.push(key);
-        const written = spellings.get(key) ?? [];
-        if (aliased === undefined) written.push(spelling);
-        else if (!aliasSpellings.has(key)) aliasSpellings.set(key, aliased);
-        spellings.set(key, written);
+        if (!offices.some((office) => office.key === key))
+          offices.push({ key, spelling, aliased: aliased !== undefined });
       }
     }
-    return keys;
+    return { offices, notes: cellNotes };
+  };
+  // A sheet repeats the same cells on many rows: each text is read once.
+  const readings = new Map<string, CellReading>();
+  const keyLists = cells.map((cell, index) => {
+    const reading = readings.get(cell) ?? readCell(cell);
+    readings.set(cell, reading);
+    for (const note of reading.notes) notes.push({ ...note, cell: index });
+    for (const { key, spelling, aliased } of reading.offices) {
+      const written = spellings.get(key) ?? [];
+      if (!aliased) written.push(spelling);
+      else if (!aliasSpellings.has(key)) aliasSpellings.set(key, spelling);
+      spellings.set(key, written);
+    }
+    return reading.offices.map(({ key }) => key);
   });
   const display = new Map(
     [...spellings].map(([key, written]) => [
