@@ -59,6 +59,22 @@ export const messages = {
   userMissing: (usage: string) => `Indique a quién, por ejemplo: \`${usage}\``,
   memberAssigned: (user: string, office: string) => `Listo: ${user} ahora responde por ${office}.`,
   adminGranted: (user: string) => `Listo: ${user} ahora es administrador del plan.`,
+  aliasUsage:
+    'Escriba la sigla y la dependencia, por ejemplo: `/rinde oficinas alias OAP Oficina Asesora de Planeación` (para quitarla: `/rinde oficinas alias quitar OAP`).',
+  aliasSaved: (alias: string, office: string, replaced: string | null, isNewOffice: boolean) =>
+    `Listo: «${alias}» es ahora «${office}» en los planes que importe${replaced === null ? '' : ` (antes era «${replaced}»)`}.` +
+    (isNewOffice
+      ? ` «${office}» aún no es una dependencia guardada: se creará con ese nombre al importar una hoja que diga «${alias}».`
+      : '') +
+    ' Vuelva a importar el plan para que las actividades actuales lo tomen.',
+  aliasRemoved: (alias: string, office: string) =>
+    `Listo: «${alias}» ya no es alias de «${office}». Las próximas importaciones lo mostrarán como una sigla desconocida.`,
+  aliasNotFound: (alias: string) =>
+    `«${alias}» no es un alias de este plan. Use \`/rinde oficinas alias\` para ver los alias.`,
+  noAliases: (entity: string) =>
+    `${entity} no tiene alias de dependencias. Agregue uno con \`/rinde oficinas alias OAP Oficina Asesora de Planeación\`.`,
+  aliasList: (entity: string, aliases: { alias: string; office: string }[]) =>
+    [`Alias de dependencias de ${entity}:`, ...aliases.map(({ alias, office }) => `• ${alias} → ${office}`)].join('\n'),
   unknownSubcommand: (text: string) =>
     `No conozco la opción «${text}». Escriba \`/rinde ayuda\` para ver lo que puede hacer.`,
   unknownCommand: (text: string, nearest: string | null = null) =>
@@ -208,6 +224,12 @@ export const commandHelp: CommandHelp[] = [
     adminOnly: true,
   },
   { usage: '/rinde admin @usuario', description: 'Hace a alguien administrador del plan.', adminOnly: true },
+  {
+    usage: '/rinde oficinas alias [SIGLA Dependencia | quitar SIGLA]',
+    description:
+      'Lista los alias de las dependencias, o hace que una sigla de la hoja (OAP) cuente como una dependencia al importar.',
+    adminOnly: true,
+  },
   {
     usage: '/rinde publicar sí|no',
     description: 'Publica (o apaga) la página pública del plan para la ciudadanía, con sus datos abiertos.',

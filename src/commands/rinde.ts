@@ -1,5 +1,7 @@
 import { loadDigest } from '../digest/load.js';
+import { officeKey } from '../domain/offices.js';
 import { assignMemberToOffice, findOfficeByName, getMember, listOffices, setAdmin } from '../storage/members.js';
+import { listOfficeAliases, removeOfficeAlias, setOfficeAlias } from '../storage/officeAliases.js';
 import { updatePublication } from '../storage/publication.js';
 import { splitWords } from './args.js';
 import type { CommandContext } from './context.js';
@@ -62,6 +64,62 @@ export async function officesReply(ctx: CommandContext): Promise<Reply> {
   };
 }
 
+/** Quotes people type around a name, in a chat or a shell: "…", «…», “…”. */
+function unquoted(text: string): string {
+  return text
+    .trim()
+    .replace(/^["«“']+|["»”']+$/g, '')
+    .trim();
+}
+
+/**
+ * Makes `alias` stand for an office when a sheet of the plan's entity is imported. An office Rinde
+ * already stores keeps its stored spelling; any other is taken as written, to be created on import.
+ */
+export async function addOfficeAlias(ctx: CommandContext, aliasText: string, officeText: string): Promise<Reply> {
+  await requireAdmin(ctx);
+  const alias = unquoted(aliasText);
+  const office = unquoted(officeText);
+  if (alias === '' || office === '') throw new UserError('invalid_arguments', messages.aliasUsage);
+  const plan = await requirePlan(ctx);
+  const match = await findOfficeByName(ctx.db, office);
+  const stored = match.office !== null && match.office.key === officeKey(office) ? match.office.name : null;
+  const replaced = await setOfficeAlias(ctx.db, plan.entity, { alias, office: stored ?? office });
+  return {
+    kind: 'done',
+    message: messages.aliasSaved(alias, stored ?? office, replaced?.office ?? null, stored === null),
+  };
+}
+
+export async function dropOfficeAlias(ctx: CommandContext, aliasText: string): Promise<Reply> {
+  await requireAdmin(ctx);
+  const alias = unquoted(aliasText);
+  if (alias === '') throw new UserError('invalid_arguments', messages.aliasUsage);
+  const plan = await requirePlan(ctx);
+  const removed = await removeOfficeAlias(ctx.db, plan.entity, alias);
+  if (removed === null) throw new UserError('invalid_arguments', messages.aliasNotFound(alias));
+  return { kind: 'done', message: messages.aliasRemoved(removed.alias, removed.office) };
+}
+
+export async function officeAliasesReply(ctx: CommandContext): Promise<Reply> {
+  const plan = await requirePlan(ctx);
+  const aliases = await listOfficeAliases(ctx.db, plan.entity);
+  return {
+    kind: 'done',
+    message: aliases.length === 0 ? messages.noAliases(plan.entity) : messages.aliasList(plan.entity, aliases),
+  };
+}
+
+/** `/rinde oficinas alias` lists; `alias SIGLA Dependencia` adds; `alias quitar SIGLA` removes. */
+function officeAliasCommand(ctx: CommandContext, words: readonly string[]): Promise<Reply> {
+  const [first, ...rest] = words;
+  if (first === undefined) return officeAliasesReply(ctx);
+  if (['quitar', 'borrar', 'eliminar'].includes(first.toLowerCase()) && rest.length === 1) {
+    return dropOfficeAlias(ctx, rest[0] ?? '');
+  }
+  return addOfficeAlias(ctx, first, rest.join(' '));
+}
+
 /** The weekly digest on demand, as of now. */
 export async function digestSummary(ctx: CommandContext): Promise<Reply> {
   const plan = await requirePlan(ctx);
@@ -91,7 +149,7 @@ export function helpReply(): Reply {
   return { kind: 'help', commands: commandHelp };
 }
 
-/** `/rinde ayuda | asignar @usuario Oficina | admin @usuario | oficinas | exportar | publicar sí|no` */
+/** `/rinde ayuda | asignar @usuario Oficina | admin @usuario | oficinas [alias …] | exportar | publicar sí|no` */
 export async function rindeCommand(ctx: CommandContext, text: string): Promise<Reply> {
   const [sub = 'ayuda', user, ...rest] = splitWords(text);
   switch (sub.toLowerCase()) {
@@ -104,7 +162,7 @@ export async function rindeCommand(ctx: CommandContext, text: string): Promise<R
       return grantAdmin(ctx, user);
     case 'oficinas':
     case 'dependencias':
-      return officesReply(ctx);
+      return user?.toLowerCase() === 'alias' ? officeAliasCommand(ctx, rest) : officesReply(ctx);
     case 'publicar':
       return setPublished(ctx, user, ctx.publicUrl);
     case 'resumen':

@@ -1,15 +1,23 @@
 import { formatLongDate } from '../domain/dates.js';
+import { EMPTY_OFFICE_DIRECTORY, type OfficeDirectory } from '../domain/offices.js';
+import { DEFAULT_REMINDER_SETTINGS } from '../domain/reminders/stages.js';
 import { foldText } from '../domain/text.js';
 import type { ImportIssue, PlanDraft, Schedule, Vigencia } from '../domain/types.js';
 import { checkRepeatedIds, checkTotals, groupSubcomponents, readActivityFields, readTarget } from './activityFields.js';
 import { COLUMN_LABELS, type Column } from './columns.js';
-import type { Grid } from './grid.js';
+import { cellText, type Grid } from './grid.js';
 import { chooseSheet, type DetectedHeader, lastHeaderRow, REQUIRED_COLUMNS } from './header.js';
 import { readHeaderBlock } from './headerBlock.js';
 import { IssueLog } from './issues.js';
 import { type ColumnMapping, type ColumnOverride, describeColumn, mapColumns } from './mapping.js';
-import { readOffices } from './offices.js';
-import { resolveSchedule, type ScheduleCell, scheduleCellOf, specsWithOwnYears } from './schedules.js';
+import { type ResponsibleCell, readSheetOffices } from './offices.js';
+import {
+  noFixedDateWarning,
+  resolveSchedule,
+  type ScheduleCell,
+  scheduleCellOf,
+  specsWithOwnYears,
+} from './schedules.js';
 import { type ActivityRow, readTableRows } from './tableRows.js';
 import type { ImportLayout, ImportOptions, ImportResult, ImportSummary, UnreadSchedule } from './types.js';
 import { completeVigencia, statedVigencia } from './vigencia.js';
@@ -120,7 +128,13 @@ function parseTable(grid: Grid, header: DetectedHeader, grids: readonly Grid[], 
   if (vigencia === null) return rejected(issues, layout);
 
   const unread: UnreadSchedule[] = [];
-  const offices = readOffices(kept.map(({ activity }) => activity.responsibleText));
+  const quietDays = options.quietDays ?? DEFAULT_REMINDER_SETTINGS.quietDays;
+  const entity = block.entity ?? entityFromSource(grid, options, issues);
+  const offices = readSheetOffices(
+    kept.map(({ row }) => responsibleCell(row)),
+    officeDirectoryFor(entity, options),
+    issues,
+  );
   const activities = kept.map(({ row, activity, scheduleCell }, index) => {
     const names = offices.lists[index] ?? [];
     if (names.length === 0) {
@@ -129,9 +143,9 @@ function parseTable(grid: Grid, header: DetectedHeader, grids: readonly Grid[], 
         `la actividad ${row.code} no tiene responsable. Escriba la dependencia en ${describeColumn(mapping, 'responsible')} o asígnela después de importar.`,
       );
     }
-    return { ...activity, offices: names, schedule: scheduleFor(row, scheduleCell, vigencia, issues, unread) };
+    const schedule = scheduleFor(row, scheduleCell, vigencia, quietDays, issues, unread);
+    return { ...activity, offices: names, schedule };
   });
-  const entity = block.entity ?? entityFromSource(grid, options, issues);
   // Checked only now so that a rejected file also lists the dates it could not read.
   if (issues.errors.length > 0 || (options.strict === true && issues.rowErrors.length > 0)) {
     return rejected(issues, layout);
@@ -170,15 +184,30 @@ function byRow(issues: readonly ImportIssue[]): ImportIssue[] {
   return [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
+function responsibleCell(row: ActivityRow): ResponsibleCell {
+  return { row: row.row, activityCode: row.code, text: cellText(row.cell('responsible')) };
+}
+
+/** The stored offices and the aliases of this entity (keyed by entityKey, as storage keys plans). */
+function officeDirectoryFor(entity: string, options: ImportOptions): OfficeDirectory {
+  const known = options.knownOffices;
+  if (known === undefined) return EMPTY_OFFICE_DIRECTORY;
+  return { offices: known.offices, aliases: known.aliasesByEntity[entityKey(entity)] ?? [] };
+}
+
 function scheduleFor(
   activity: ActivityRow,
   cell: ScheduleCell | undefined,
   vigencia: Vigencia,
+  quietDays: number,
   issues: IssueLog,
   unread: UnreadSchedule[],
 ): Schedule {
-  const schedule = resolveSchedule(cell ?? scheduleCellOf(null), vigencia);
+  const scheduleCell = cell ?? scheduleCellOf(null);
+  const schedule = resolveSchedule(scheduleCell, vigencia);
   const { row } = activity;
+  const noFixedDate = noFixedDateWarning(scheduleCell, activity.code, vigencia, quietDays);
+  if (noFixedDate !== null) issues.warn(row, noFixedDate);
   if (schedule.kind === 'unknown') {
     unread.push({ row, activityCode: activity.code, text: schedule.text });
     const problem =

@@ -1,5 +1,5 @@
 import { formatLongDate, isoParts } from '../domain/dates.js';
-import { parseScheduleSpec, resolveDueDates } from '../domain/schedule/index.js';
+import { type NoFixedDate, noFixedDateOf, parseScheduleSpec, resolveDueDates } from '../domain/schedule/index.js';
 import type { Schedule, ScheduleSpec, Vigencia } from '../domain/types.js';
 import { cellText, dateCellToIso, type SheetCell } from './grid.js';
 
@@ -37,9 +37,41 @@ export function specsWithOwnYears(cells: readonly ScheduleCell[]): (ScheduleSpec
   return cells.map((cell) => parseScheduleSpec(cell.parsable));
 }
 
+function specOf(cell: ScheduleCell, vigencia: Vigencia): ScheduleSpec | null {
+  return parseScheduleSpec(cell.parsable, { defaultYear: isoParts(vigencia.from).year });
+}
+
 /** Dates written without a year ("15 de julio") take the year the vigencia starts in. */
 export function resolveSchedule(cell: ScheduleCell, vigencia: Vigencia): Schedule {
-  const spec = parseScheduleSpec(cell.parsable, { defaultYear: isoParts(vigencia.from).year });
+  const spec = specOf(cell, vigencia);
   if (spec === null) return { text: cell.text, kind: 'unknown', dueDates: [] };
   return { text: cell.text, kind: spec.kind, dueDates: resolveDueDates(spec, vigencia) };
+}
+
+const NO_FIXED_DATE: Record<NoFixedDate, (text: string, code: string) => string> = {
+  permanent: (text, code) => `la actividad ${code} es permanente («${text}»), sin fecha de corte`,
+  'on-demand': (text, code) => `la fecha programada «${text}» de la actividad ${code} no fija ninguna fecha`,
+  'open-start': (text, code) =>
+    `la fecha programada «${text}» de la actividad ${code} dice cuándo empieza, no cuándo vence`,
+};
+
+/**
+ * What the import says about a schedule that fixes no date, in the words of what the reminder sweep
+ * does with it (domain/reminders/planReminders.ts, continuousDues): no countdown or overdue reminders,
+ * only a nudge to its offices after `quietDays` with nothing logged, counted from the start of the
+ * vigencia or the last entry, until the target is met or the vigencia ends. Null for any other schedule.
+ */
+export function noFixedDateWarning(
+  cell: ScheduleCell,
+  activityCode: string,
+  vigencia: Vigencia,
+  quietDays: number,
+): string | null {
+  const why = noFixedDateOf(specOf(cell, vigencia));
+  if (why === null) return null;
+  const fix =
+    why === 'permanent'
+      ? 'Si prefiere fechas de corte, escriba una frecuencia como «Trimestral» o una fecha.'
+      : 'Si tiene una fecha, escríbala en la hoja, por ejemplo «30 de junio».';
+  return `${NO_FIXED_DATE[why](cell.text, activityCode)}: se importó con vencimiento al final de la vigencia (${formatLongDate(vigencia.to)}). Rinde no enviará recordatorios antes de esa fecha ni de actividad vencida; solo avisará a sus responsables cada vez que pasen ${quietDays} días sin avance registrado, contados desde el inicio de la vigencia (${formatLongDate(vigencia.from)}) o desde el último avance, hasta que se cumpla la meta o termine la vigencia. ${fix}`;
 }

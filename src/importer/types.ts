@@ -1,3 +1,4 @@
+import type { OfficeAlias } from '../domain/offices.js';
 import type { ImportIssue, IsoDate, PlanDraft } from '../domain/types.js';
 import type { ColumnOverride, FieldSource } from './mapping.js';
 
@@ -14,6 +15,13 @@ export interface ImportOptions {
   rememberedColumns?: Record<string, ColumnOverride[]>;
   /** Refuse the whole file when any row cannot be read, instead of leaving those rows out. */
   strict?: boolean;
+  /**
+   * The offices Rinde already stores and every entity's aliases by entity key (as plans are keyed):
+   * the sheet's entity picks its own. Without it every office is new and no acronym has an alias.
+   */
+  knownOffices?: { offices: readonly string[]; aliasesByEntity: Readonly<Record<string, readonly OfficeAlias[]>> };
+  /** REMINDER_QUIET_DAYS, for the warnings that say what reminders an activity with no fixed date gets. */
+  quietDays?: number;
 }
 
 /** What the importer understood of the sheet's layout, as `--preview` shows it. */

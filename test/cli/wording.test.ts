@@ -12,6 +12,11 @@ test.each([
   ],
   ['lo asigne con `/rinde asignar @usted Dependencia`.', 'lo asigne con `rinde assign "Dependencia" USUARIO`.'],
   ['Escriba /ayuda para ver los comandos.', 'Escriba rinde --help para ver los comandos.'],
+  [
+    'por ejemplo: `/rinde oficinas alias OAP Oficina Asesora de Planeación` (para quitarla: `/rinde oficinas alias quitar OAP`).',
+    'por ejemplo: `rinde offices alias OAP "Oficina Asesora de Planeación"` (para quitarla: `rinde offices alias --remove OAP`).',
+  ],
+  ['Use `/rinde oficinas alias` para ver los alias.', 'Use `rinde offices aliases` para ver los alias.'],
   ['evidencia: https://x.co/estado y /estado', 'evidencia: https://x.co/estado y rinde status'],
   ['Actividades desarrolladas/programadas: 3/15', 'Actividades desarrolladas/programadas: 3/15'],
 ])('%s', (chat, cli) => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { officeDisplayName, officeKey, splitOffices, unifyOfficeSpellings } from '../../src/domain/offices.js';
+import {
+  aliasKey,
+  isAcronym,
+  type OfficeDirectory,
+  officeDisplayName,
+  officeKey,
+  readResponsibleCells,
+  splitOffices,
+} from '../../src/domain/offices.js';
 
 describe('splitOffices', () => {
   it.each<[string, string, string[]]>([
@@ -90,18 +98,172 @@ describe('officeDisplayName', () => {
   });
 });
 
-describe('unifyOfficeSpellings', () => {
-  it('gives every spelling of an office the first one seen', () => {
-    const result = unifyOfficeSpellings([
-      ['Oficina Asesora de Planeación', 'oficina de prensa'],
-      ['Oficina asesora de Planeación', 'Oficina de Prensa'],
-    ]);
-    expect(result).toEqual({
-      lists: [
-        ['Oficina Asesora de Planeación', 'Oficina de prensa'],
-        ['Oficina Asesora de Planeación', 'Oficina de prensa'],
+describe('readResponsibleCells', () => {
+  const PLANEACION = 'Oficina Asesora de Planeación';
+  const GOBIERNO = 'Secretaría de Gobierno y Participación Comunitaria';
+  const none: OfficeDirectory = { offices: [], aliases: [] };
+
+  it('gives every spelling of an office (case, accents, spacing) its most used spelling, not one in capitals', () => {
+    const result = readResponsibleCells(
+      [
+        'OFICINA ASESORA DE PLANEACIÓN',
+        'oficina asesora de planeacion',
+        PLANEACION,
+        ` ${PLANEACION}  `,
+        'Oficina de prensa',
       ],
-      offices: ['Oficina Asesora de Planeación', 'Oficina de prensa'],
+      none,
+    );
+    expect(result.offices).toEqual([PLANEACION, 'Oficina de prensa']);
+    expect(result.lists).toEqual([[PLANEACION], [PLANEACION], [PLANEACION], [PLANEACION], ['Oficina de prensa']]);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('on a tie, prefers a spelling the sheet writes with a capital first letter', () => {
+    expect(readResponsibleCells(['oficina de prensa', 'Oficina de Prensa'], none).offices).toEqual([
+      'Oficina de Prensa',
+    ]);
+  });
+
+  it('shows a stored office by its stored name, however the sheet spells it', () => {
+    const result = readResponsibleCells(['oficina asesora de planeacion', 'OFICINA ASESORA DE PLANEACION'], {
+      offices: [PLANEACION],
+      aliases: [],
     });
+    expect(result.offices).toEqual([PLANEACION]);
+  });
+
+  it('maps an acronym through the alias list only, with or without full stops', () => {
+    const directory = { offices: [], aliases: [{ alias: 'OAP', office: PLANEACION }] };
+    const result = readResponsibleCells(['OAP', 'O.A.P.', 'Oap'], directory);
+    expect(result.lists).toEqual([[PLANEACION], [PLANEACION], [PLANEACION]]);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('keeps an acronym with no alias as written and names it in a note', () => {
+    const result = readResponsibleCells(['OTIC, OAP y GTH'], {
+      offices: [],
+      aliases: [{ alias: 'OAP', office: PLANEACION }],
+    });
+    expect(result.lists).toEqual([['OTIC', PLANEACION, 'GTH']]);
+    expect(result.notes).toEqual([
+      { kind: 'unknown-acronym', cell: 0, acronym: 'OTIC' },
+      { kind: 'unknown-acronym', cell: 0, acronym: 'GTH' },
+    ]);
+  });
+
+  it('does not take an office word in capitals for an acronym', () => {
+    expect(readResponsibleCells(['GERENCIA'], none).notes).toEqual([]);
+  });
+
+  it.each<[string, string, OfficeDirectory, string[]]>([
+    [
+      'commas, "y", " - ", "–", ";", line breaks and counts',
+      'A (1) B; C\nD – E - F',
+      none,
+      ['A', 'B', 'C', 'D', 'E', 'F'],
+    ],
+    [
+      'a "y" between two stored offices',
+      'Planeación y Hacienda',
+      { offices: ['Planeación', 'Hacienda'], aliases: [] },
+      ['Planeación', 'Hacienda'],
+    ],
+    [
+      'a comma list of stored offices and an alias',
+      'Planeación, Hacienda y OAP',
+      { offices: ['Planeación', 'Hacienda'], aliases: [{ alias: 'OAP', office: PLANEACION }] },
+      ['Planeación', 'Hacienda', PLANEACION],
+    ],
+    [
+      'a "y" before an office head-word, known or not',
+      `${PLANEACION} y Secretaría de Hacienda`,
+      none,
+      [PLANEACION, 'Secretaría de Hacienda'],
+    ],
+  ])('splits %s', (_case, text, directory, offices) => {
+    expect(readResponsibleCells([text], directory).lists).toEqual([offices]);
+  });
+
+  it('never breaks a name with "y" when nothing known says it is two offices', () => {
+    const result = readResponsibleCells([GOBIERNO, 'Subgerencia Administrativa y Financiera'], none);
+    expect(result.lists).toEqual([[GOBIERNO], ['Subgerencia Administrativa y Financiera']]);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('keeps a stored name with "y" whole, even when its parts are offices too', () => {
+    const result = readResponsibleCells([GOBIERNO], {
+      offices: [GOBIERNO, 'Secretaría de Gobierno', 'Participación Comunitaria'],
+      aliases: [],
+    });
+    expect(result.lists).toEqual([[GOBIERNO]]);
+  });
+
+  it('keeps a name whole when only part of it is known, and says so', () => {
+    const result = readResponsibleCells([GOBIERNO], { offices: ['Secretaría de Gobierno'], aliases: [] });
+    expect(result.lists).toEqual([[GOBIERNO]]);
+    expect(result.notes).toEqual([
+      { kind: 'kept-whole', cell: 0, name: GOBIERNO, contains: ['Secretaría de Gobierno'] },
+    ]);
+  });
+
+  it('keeps a comma list of unknown names whole, and says so', () => {
+    const result = readResponsibleCells(['Secretaría de Educación, Cultura y Deporte'], none);
+    expect(result.lists).toEqual([['Secretaría de Educación, Cultura y Deporte']]);
+    expect(result.notes).toEqual([
+      { kind: 'kept-whole', cell: 0, name: 'Secretaría de Educación, Cultura y Deporte', contains: [] },
+    ]);
+  });
+
+  it('splits on names the sheet writes alone in other rows, and says what it split', () => {
+    const result = readResponsibleCells(['Planeación', 'Comunicaciones', 'Planeación y Comunicaciones'], none);
+    expect(result.lists[2]).toEqual(['Planeación', 'Comunicaciones']);
+    expect(result.notes).toEqual([
+      { kind: 'split-by-sheet', cell: 2, text: 'Planeación y Comunicaciones', parts: ['Planeación', 'Comunicaciones'] },
+    ]);
+  });
+
+  it('prefers the fewest known names: a known name with "y" is not broken into smaller known ones', () => {
+    const result = readResponsibleCells(['Cultura y Turismo, Hacienda'], {
+      offices: ['Cultura y Turismo', 'Cultura', 'Turismo', 'Hacienda'],
+      aliases: [],
+    });
+    expect(result.lists).toEqual([['Cultura y Turismo', 'Hacienda']]);
+  });
+
+  it('an alias for a whole name keeps it whole', () => {
+    const name = 'Planeación y Comunicaciones';
+    const result = readResponsibleCells(['Planeación', 'Comunicaciones', name], {
+      offices: [],
+      aliases: [{ alias: name, office: name }],
+    });
+    expect(result.lists[2]).toEqual([name]);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('shows an aliased office as the alias list writes it when it is not stored', () => {
+    const result = readResponsibleCells(['OAP', 'oficina asesora de planeacion'], {
+      offices: [],
+      aliases: [{ alias: 'OAP', office: PLANEACION }],
+    });
+    expect(result.offices).toEqual([PLANEACION]);
+  });
+});
+
+describe('aliasKey and isAcronym', () => {
+  it('matches an alias ignoring case and full stops', () => {
+    expect(aliasKey('O.A.P.')).toBe(aliasKey('oap'));
+  });
+
+  it.each<[string, boolean]>([
+    ['OAP', true],
+    ['O.A.P.', true],
+    ['SIAU', true],
+    ['Oap', false],
+    ['GERENCIA', false],
+    ['A', false],
+    ['Secretaría TIC', false],
+  ])('%s is an acronym: %s', (text, expected) => {
+    expect(isAcronym(text)).toBe(expected);
   });
 });

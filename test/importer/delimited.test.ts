@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDraft } from '../../src/domain/types.js';
 import { importPlanFile } from '../../src/importer/index.js';
-import { expectOk, expectRejected, SAMPLE_TSV, sampleTsvText, tempFolder } from './helpers.js';
+import { expectOk, expectRejected, SAMPLE_TSV, sampleTsvText, sampleWarnings, tempFolder } from './helpers.js';
 
 const file = tempFolder();
 
@@ -36,7 +36,7 @@ describe('delimited text files', () => {
   ])('reads the sample as %s', async (_case, name, content) => {
     const result = expectOk(await importPlanFile(file(name, content())));
     expect(result.plan).toEqual(reference);
-    expect(result.warnings).toEqual([]);
+    expect(result.warnings).toEqual(sampleWarnings(11));
   });
 
   it('falls back to Windows-1252 when the file is not valid UTF-8, as Excel saves CSV in Spanish', async () => {
@@ -63,6 +63,7 @@ describe('delimited text files', () => {
     const result = expectOk(await importPlanFile(file('total.tsv', text)));
     expect(result.plan.activities).toHaveLength(15);
     expect(result.warnings).toEqual([
+      ...sampleWarnings(11),
       {
         row: 26,
         message:

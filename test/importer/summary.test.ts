@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatImportSummary, importPlanFile, parsePlanGrid } from '../../src/importer/index.js';
-import { gridOf, SAMPLE_XLSX } from './helpers.js';
+import { gridOf, SAMPLE_XLSX, sampleWarnings } from './helpers.js';
 
 describe('formatImportSummary', () => {
   it('reports what the sample holds', async () => {
@@ -40,6 +40,9 @@ describe('formatImportSummary', () => {
         '  • Oficina asesora jurídica',
         '  • Oficina de atención al ciudadano',
         '  • Equipo lider de rendición de cuentas',
+        '',
+        'Advertencias (1):',
+        `  • ${sampleWarnings(10)[0]?.message}`,
       ].join('\n'),
     );
   });

@@ -3,6 +3,7 @@ import { UserError } from '../../commands/errors.js';
 import { formatImportSummary, type ImportOptions, importPlanFile, parseColumnOverrides } from '../../importer/index.js';
 import { refreshStatistics } from '../../storage/database.js';
 import { rememberColumns, rememberedColumns } from '../../storage/importColumns.js';
+import { officeDirectory } from '../../storage/officeAliases.js';
 import { type SavePlanResult, savePlanDraft } from '../../storage/plans.js';
 import { type CliCommand, type ParsedCli, stringOption, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { jsonOption } from '../context.js';
@@ -53,7 +54,13 @@ export const importCommand: CliCommand = {
     }
     const database = await deps.database();
     const remembered = forget ? {} : await rememberedColumns(database.prisma);
-    const result = await importPlanFile(file, { ...options, rememberedColumns: remembered });
+    const knownOffices = await officeDirectory(database.prisma);
+    const result = await importPlanFile(file, {
+      ...options,
+      rememberedColumns: remembered,
+      knownOffices,
+      quietDays: deps.config.REMINDER_QUIET_DAYS,
+    });
     const json = args.values.json === true;
     const preview = args.values.preview === true;
     // Forgetting does not wait for a good import: the guess it goes back to may be what fails.

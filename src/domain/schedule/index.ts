@@ -1,4 +1,5 @@
 export { resolveDueDates, yearsOf } from './dueDates.js';
+export { type NoFixedDate, noFixedDateOf } from './openPhrases.js';
 export { parseSchedule } from './parseSchedule.js';
 export { type ParseScheduleOptions, parseScheduleSpec } from './parseScheduleSpec.js';
 export { MONTHS_PER_PERIOD } from './periods.js';

@@ -1,3 +1,5 @@
+import type { ScheduleSpec } from '../types.js';
+
 /**
  * Phrases that fix no date. "Cada vez que se requiera" has no due date at all; "a partir de marzo"
  * says when work starts, never when it is due. Rinde imports both as continuous work (due at the
@@ -38,4 +40,13 @@ export function withoutBound(normalised: string): string {
 export function yearAloneOf(words: string): number | null {
   const match = /^(?:(?:ano|vigencia|durante|en|el|de|todo) )*(\d{4})$/.exec(words);
   return match ? Number(match[1]) : null;
+}
+
+/** Why a schedule fixes no date: continuous work ("Permanentemente"), on demand, or only a start. */
+export type NoFixedDate = 'permanent' | 'on-demand' | 'open-start';
+
+/** Null for a spec with dates of its own; continuous specs are due only at the end of the vigencia. */
+export function noFixedDateOf(spec: ScheduleSpec | null): NoFixedDate | null {
+  if (spec?.kind !== 'continuous') return null;
+  return spec.open ?? 'permanent';
 }
