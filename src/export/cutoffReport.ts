@@ -3,7 +3,7 @@ import type { CutoffStatus } from '../domain/cutoff.js';
 import type { Status, StatusBands, TargetUnit } from '../domain/types.js';
 import type { PlanView } from '../storage/planView.js';
 import type { ProgressRecord } from '../storage/progress.js';
-import { standingEntries } from './sheet.js';
+import { evidenceByActivity } from './sheet.js';
 
 /**
  * The report the Oficina de Control Interno reviews at a cut-off: per activity, the progress
@@ -46,16 +46,6 @@ export interface CutoffReportInput {
   entries: readonly ProgressRecord[];
   cutoff: CutoffStatus;
   bands: StatusBands;
-}
-
-function evidenceByActivity(entries: readonly ProgressRecord[]): Map<number, string[]> {
-  const links = new Map<number, string[]>();
-  for (const entry of standingEntries(entries)) {
-    if (entry.evidenceUrl === null) continue;
-    const known = links.get(entry.activityId) ?? [];
-    if (!known.includes(entry.evidenceUrl)) links.set(entry.activityId, [...known, entry.evidenceUrl]);
-  }
-  return links;
 }
 
 export function buildCutoffReport(input: CutoffReportInput): CutoffReport {

@@ -132,6 +132,17 @@ export function standingEntries(entries: readonly ProgressRecord[]): ProgressRec
   return entries.filter((entry) => entry.correctsId === null && entry.correctedByIds.length === 0);
 }
 
+/** Each activity's evidence links from its standing entries, each link once, oldest first. */
+export function evidenceByActivity(entries: readonly ProgressRecord[]): Map<number, string[]> {
+  const links = new Map<number, string[]>();
+  for (const entry of standingEntries(entries)) {
+    if (entry.evidenceUrl === null) continue;
+    const known = links.get(entry.activityId) ?? [];
+    if (!known.includes(entry.evidenceUrl)) links.set(entry.activityId, [...known, entry.evidenceUrl]);
+  }
+  return links;
+}
+
 /** "15/07/2024: Publicamos 10 piezas (https://…)"; without a note, the amount says what was done. */
 export function noteLine(entry: ProgressRecord): string {
   const text = entry.note ?? `avance de ${formatAmount(entry.amount)}`;

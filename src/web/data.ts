@@ -6,7 +6,7 @@ import { type Cutoff, cutoffDatesInYear, cutoffOf, PUBLICATION_BUSINESS_DAYS } f
 import { formatLongDate, isoDateInZone } from '../domain/dates.js';
 import type { IsoDate, StatusBands } from '../domain/types.js';
 import { buildCutoffReport, type CutoffReport } from '../export/cutoffReport.js';
-import { buildPlanSheet, type PlanSheet, standingEntries } from '../export/sheet.js';
+import { buildPlanSheet, evidenceByActivity, type PlanSheet } from '../export/sheet.js';
 import { listPlanProgress } from '../storage/corrections.js';
 import type { Db } from '../storage/database.js';
 import { getActivePlan, getPlanByRef, listPlans, type PlanSummary } from '../storage/plans.js';
@@ -91,16 +91,6 @@ function publicRecords(entries: readonly ProgressRecord[], showNotes: boolean): 
   return showNotes ? [...entries] : entries.map((entry) => ({ ...entry, note: null, authorId: '', authorName: null }));
 }
 
-function evidenceOf(entries: readonly ProgressRecord[]): Map<number, string[]> {
-  const links = new Map<number, string[]>();
-  for (const entry of standingEntries(entries)) {
-    if (entry.evidenceUrl === null) continue;
-    const known = links.get(entry.activityId) ?? [];
-    if (!known.includes(entry.evidenceUrl)) links.set(entry.activityId, [...known, entry.evidenceUrl]);
-  }
-  return links;
-}
-
 export async function listVigencias(db: Db): Promise<Vigencia[]> {
   return (await listPlans(db)).map((p) => ({
     year: p.year,
@@ -138,7 +128,7 @@ export async function loadPlanData(deps: WebDeps, plan: PlanSummary, publication
     year: plan.year,
     today,
     entries: records.map((entry) => publicEntry(entry, publication.showNotes, deps.timeZone)),
-    evidence: evidenceOf(counted),
+    evidence: evidenceByActivity(counted),
     vigencias,
     cutoffs: publishedCutoffs(deps, plan),
     showNotes: publication.showNotes,

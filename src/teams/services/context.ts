@@ -25,6 +25,7 @@ export async function callerContext(
     timeZone: deps.config.TIME_ZONE,
     bands: deps.config.STATUS_BANDS,
     lateGraceDays: deps.config.LATE_LOGGING_GRACE_DAYS,
+    publicUrl: deps.config.PUBLIC_URL,
     caller: callerOf(activity),
     source: 'chat',
     mention: (id) => names.get(id) ?? id,
