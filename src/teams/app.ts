@@ -1,5 +1,6 @@
 import { App } from '@microsoft/teams.apps';
 import type { TeamsCredentials } from '../config.js';
+import { publicPages } from '../web/index.js';
 import { clientCredentialsToken, teamsCloud } from './auth.js';
 import type { TeamsDeps } from './deps.js';
 import { registerListeners } from './listeners/index.js';
@@ -10,7 +11,7 @@ export const MESSAGING_ENDPOINT = '/api/messages';
 
 export interface TeamsApp {
   app: App;
-  /** Listens on PORT (`POST /api/messages`, `GET /healthz`); resolves to the port actually bound. */
+  /** Listens on PORT (`POST /api/messages`, `GET /healthz`, the public pages); resolves to the port actually bound. */
   start(): Promise<{ port: number }>;
   /** Stops taking requests and waits for those in flight. */
   stop(): Promise<void>;
@@ -23,7 +24,11 @@ export interface TeamsApp {
  */
 export function createTeamsApp(deps: TeamsDeps & { config: TeamsCredentials }): TeamsApp {
   const { config, logger } = deps;
-  const server = new TeamsHttpServer(deps.db, logger.child({ component: 'teams-http' }));
+  const server = new TeamsHttpServer(
+    deps.db,
+    logger.child({ component: 'teams-http' }),
+    publicPages(config, deps.db, deps.clock, logger),
+  );
   const app = new App({
     clientId: config.TEAMS_APP_ID,
     tenantId: config.TEAMS_TENANT_ID,

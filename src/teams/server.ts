@@ -36,8 +36,8 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
 
 /**
  * The HTTP side of the Teams app on Node's own server: the SDK registers its messaging endpoint here
- * (`POST /api/messages`, where it checks each request's token), and Rinde adds `/healthz`. Requests in
- * flight are counted, so a shutdown waits for them.
+ * (`POST /api/messages`, where it checks each request's token), and Rinde adds `/healthz` and, for every
+ * other address, `fallback` (the public pages). Requests in flight are counted, so a shutdown waits for them.
  */
 export class TeamsHttpServer implements IHttpServerAdapter {
   private readonly routes = new Map<string, HttpRouteHandler>();
@@ -48,6 +48,7 @@ export class TeamsHttpServer implements IHttpServerAdapter {
   constructor(
     private readonly db: Db,
     private readonly logger: Logger,
+    private readonly fallback: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => send(res, 404),
   ) {
     this.server = createServer((req, res) => void this.handle(req, res));
   }
@@ -83,7 +84,7 @@ export class TeamsHttpServer implements IHttpServerAdapter {
     }
     const handler = this.routes.get(`${req.method} ${path}`);
     if (handler === undefined) {
-      send(res, 404);
+      this.fallback(req, res);
       return;
     }
     this.running++;

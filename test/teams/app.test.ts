@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getMember } from '../../src/storage/members.js';
+import { updatePublication } from '../../src/storage/publication.js';
 import { getTeamsConversation } from '../../src/storage/teamsConversations.js';
 import { VERBS } from '../../src/teams/cards/verbs.js';
 import { withTestDatabase } from '../helpers/database.js';
@@ -282,5 +283,20 @@ describe('Teams: authentication of every request', () => {
     const health = await fetch(`${h.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true });
+  });
+
+  it('serves the public pages on the same port, only once they are published', async () => {
+    const h = harness();
+    const hidden = await fetch(`${h.url}/`);
+    expect(hidden.status).toBe(404);
+    expect(await hidden.text()).toContain('Página no encontrada');
+    await updatePublication(database.db, { published: true });
+    // The pages' cache reads the data version at most once a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const shown = await fetch(`${h.url}/`);
+    expect(shown.status).toBe(200);
+    const page = await shown.text();
+    expect(page).toContain('lang="es-CO"');
+    expect(page).not.toContain(MARIA.aadObjectId);
   });
 });
