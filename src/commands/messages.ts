@@ -81,6 +81,8 @@ export const messages = {
     nearest === null
       ? `No conozco el comando «${text}». Escriba /ayuda para ver los comandos.`
       : `No conozco el comando «${text}». ¿Quiso decir /${nearest}? Escriba /ayuda para ver los comandos.`,
+  commandTypedAsText: (command: string) =>
+    `Los comandos se escriben en el cuadro de mensaje empezando por «/»: escriba /${command} (Slack lo envía a Rinde). Escriba /ayuda para ver los comandos.`,
   directMessageHint:
     'Soy Rinde: no leo los mensajes, respondo a los comandos, por ejemplo /avance 1.2 10 o /estado. Escriba /ayuda para ver los comandos.',
   noOffices: 'Aún no hay dependencias: se crean al importar el plan.',

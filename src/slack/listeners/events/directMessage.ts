@@ -15,9 +15,14 @@ export function directMessage(_deps: ListenerDeps) {
     if (!parsed.success) return;
     const { channel, text } = parsed.data.event;
     const [word = ''] = text.trim().split(/\s+/);
-    const nearest = nearestCommand(word, COMMAND_NAMES);
-    const reply =
-      nearest === null ? messages.directMessageHint : messages.unknownCommand(word.replace(/^\//, ''), nearest);
-    await client.chat.postMessage({ channel, text: reply });
+    const name = word.replace(/^\//, '').toLowerCase();
+    await client.chat.postMessage({ channel, text: replyTo(name) });
   };
+}
+
+/** A command's own name typed as text is a command Slack did not run; anything else gets the nearest or the hint. */
+function replyTo(word: string): string {
+  if ((COMMAND_NAMES as readonly string[]).includes(word)) return messages.commandTypedAsText(word);
+  const nearest = nearestCommand(word, COMMAND_NAMES);
+  return nearest === null ? messages.directMessageHint : messages.unknownCommand(word, nearest);
 }

@@ -39,6 +39,15 @@ describe('a message typed in the direct message with Rinde', () => {
     });
   });
 
+  it('answers a command typed as plain text with how to send it as a command', async () => {
+    const h = harness();
+    await h.requests.event(dm({ text: 'estado 1.2' }));
+    const [posted] = await h.api.waitFor('chat.postMessage', 1);
+    expect(posted?.body).toMatchObject({
+      text: 'Los comandos se escriben en el cuadro de mensaje empezando por «/»: escriba /estado (Slack lo envía a Rinde). Escriba /ayuda para ver los comandos.',
+    });
+  });
+
   it('answers other text with how to find the commands', async () => {
     const h = harness();
     await h.requests.event(dm({ text: 'hola, ¿cómo registro lo de esta semana?' }));
