@@ -20,7 +20,9 @@ import {
 
 // Two instances sweep the same PostgreSQL; one is killed (kill -9) in the middle of sending. The other
 // goes on; what the dead one held comes back once its lease has passed (a sweep at that time, below).
-// Every reminder reaches each of its recipients, none twice.
+// Every reminder reaches each of its recipients, none twice, except the one post the dead instance may have
+// had in flight: marked as being posted before the call, it is "unknown" afterwards and never resent (a second
+// copy is worse than a gap the admins are told of), whether or not the call reached Slack.
 
 const MEMBERS = Array.from({ length: 30 }, (_, i) => `U0EQUIPO${String(i).padStart(2, '0')}`);
 
@@ -29,6 +31,7 @@ describe.runIf(postgresReachable)('two instances on PostgreSQL, one killed mid-s
     const scratch = await createScratchDatabase('postgresql');
     const api = await startSlackApi();
     const instances: Awaited<ReturnType<typeof startRinde>>[] = [];
+    let unknown = 0;
     try {
       await seedPlanDueNow(scratch.url);
       const seeding = await openDatabase(scratch.url);
@@ -67,13 +70,17 @@ describe.runIf(postgresReachable)('two instances on PostgreSQL, one killed mid-s
           where: { kind: 'dm', status: { in: ['pending', 'failed'] } },
         });
         expect(held).toBe(0);
+        // One instance sends one post at a time, so at most one was in flight when it died.
+        unknown = await database.prisma.delivery.count({ where: { kind: 'dm', status: 'unknown' } });
+        expect(unknown).toBeLessThanOrEqual(1);
       } finally {
         await database.close();
       }
 
       const dms = api.callsTo('chat.postMessage').filter((call) => String(call.body.channel).startsWith('D'));
       expectNoDuplicatePosts(dms);
-      expect(dms).toHaveLength(expectedDms);
+      expect(dms.length).toBeLessThanOrEqual(expectedDms);
+      expect(dms.length).toBeGreaterThanOrEqual(expectedDms - unknown);
     } finally {
       for (const instance of instances) await instance.stop();
       await api.close();
