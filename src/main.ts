@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { configuredContext } from './commands/context.js';
 import { ensureAdmins } from './commands/home.js';
 import { type Config, loadConfig, type TeamsCredentials, usesSlack, usesTeams } from './config.js';
 import { runConsole } from './console/console.js';
@@ -98,10 +99,7 @@ async function startConsole(database: Database, config: Config, logger: Logger, 
     context: () => ({
       db: database.prisma,
       now: clock(),
-      timeZone: config.TIME_ZONE,
-      bands: config.STATUS_BANDS,
-      lateGraceDays: config.LATE_LOGGING_GRACE_DAYS,
-      publicUrl: config.PUBLIC_URL,
+      ...configuredContext(config),
       caller: { userId: CONSOLE_USER, displayName: 'Consola local' },
       source: 'chat',
       mention: (userId) => `@${userId}`,

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/context.js';
+import { type CommandContext, configuredContext } from '../commands/context.js';
 import type { CliDeps, ParsedCli } from './cliCommand.js';
 import { stringOption } from './cliCommand.js';
 
@@ -9,10 +9,7 @@ export async function cliContext(deps: CliDeps, args: ParsedCli, now = deps.now(
   return {
     db: database.prisma,
     now,
-    timeZone: deps.config.TIME_ZONE,
-    bands: deps.config.STATUS_BANDS,
-    lateGraceDays: deps.config.LATE_LOGGING_GRACE_DAYS,
-    publicUrl: deps.config.PUBLIC_URL,
+    ...configuredContext(deps.config),
     caller: { userId: by === undefined ? 'cli' : `cli:${by}`, displayName: by ?? null },
     source: 'cli',
     mention: (userId) => userId,

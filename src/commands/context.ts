@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import type { StatusBands } from '../domain/types.js';
 import type { Db } from '../storage/database.js';
 
@@ -27,4 +28,16 @@ export interface CommandContext {
   requestKey?: string;
   /** The public page's address (PUBLIC_URL), for replies that point at it. */
   publicUrl?: string | undefined;
+}
+
+/** The part of every command's context that comes from configuration, the same on every platform. */
+export function configuredContext(
+  config: Pick<Config, 'TIME_ZONE' | 'STATUS_BANDS' | 'LATE_LOGGING_GRACE_DAYS' | 'PUBLIC_URL'>,
+): Pick<CommandContext, 'timeZone' | 'bands' | 'lateGraceDays' | 'publicUrl'> {
+  return {
+    timeZone: config.TIME_ZONE,
+    bands: config.STATUS_BANDS,
+    lateGraceDays: config.LATE_LOGGING_GRACE_DAYS,
+    publicUrl: config.PUBLIC_URL,
+  };
 }

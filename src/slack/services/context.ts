@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { configuredContext } from '../../commands/context.js';
 import type { CommandContext } from '../../commands/index.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -19,10 +20,7 @@ export async function callerContext(
   return {
     db: deps.db,
     now: deps.clock(),
-    timeZone: deps.config.TIME_ZONE,
-    bands: deps.config.STATUS_BANDS,
-    lateGraceDays: deps.config.LATE_LOGGING_GRACE_DAYS,
-    publicUrl: deps.config.PUBLIC_URL,
+    ...configuredContext(deps.config),
     caller: { userId: user.id, displayName },
     source: 'chat',
     mention: (id) => `<@${id}>`,

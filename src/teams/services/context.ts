@@ -1,4 +1,5 @@
 import type { Activity } from '@microsoft/teams.api';
+import { configuredContext } from '../../commands/context.js';
 import type { CommandContext } from '../../commands/index.js';
 import { teamsDisplayNames } from '../../storage/teamsConversations.js';
 import type { TeamsDeps } from '../deps.js';
@@ -22,10 +23,7 @@ export async function callerContext(
   return {
     db: deps.db,
     now: deps.clock(),
-    timeZone: deps.config.TIME_ZONE,
-    bands: deps.config.STATUS_BANDS,
-    lateGraceDays: deps.config.LATE_LOGGING_GRACE_DAYS,
-    publicUrl: deps.config.PUBLIC_URL,
+    ...configuredContext(deps.config),
     caller: callerOf(activity),
     source: 'chat',
     mention: (id) => names.get(id) ?? id,
