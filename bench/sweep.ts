@@ -4,7 +4,7 @@ import { jobDepsOf } from '../src/jobs/context.js';
 import { dueReminders } from '../src/jobs/dueReminders.js';
 import { runReminderSweep } from '../src/jobs/reminderSweep.js';
 import type { ChatPlatform } from '../src/platforms/port.js';
-import { noticeMessage } from '../src/slack/blocks/notices.js';
+import { noticeMessage } from '../src/platforms/slack/blocks/notices.js';
 import { type Db, openDatabase, refreshStatistics } from '../src/storage/database.js';
 import { availableEngines, scratchDatabase } from './lib/databases.js';
 import { elapsedMs, printTable } from './lib/stats.js';

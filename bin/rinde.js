@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from '../dist/src/cli/main.js';
+import { runCli } from '../dist/src/platforms/cli/main.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,

@@ -1,5 +1,5 @@
 import type { Logger } from './logger.js';
-import { errorSummary } from './slack/errors.js';
+import { errorSummary } from './logger.js';
 
 /** What `process` offers for this; tests pass an EventEmitter. */
 export interface ProcessEvents {

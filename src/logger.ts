@@ -137,3 +137,22 @@ export function createLogger(level: string, options: LoggerOptions = {}): Logger
 }
 
 export type { Logger };
+
+export interface ErrorSummary {
+  name: string;
+  message: string;
+  code?: string;
+  stack?: string;
+}
+
+/** An error as log fields: name, message, Slack's code and the stack, never the request (which may hold a token). */
+export function errorSummary(error: unknown): ErrorSummary {
+  if (!(error instanceof Error)) return { name: 'NonError', message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return {
+    name: error.name,
+    message: error.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(error.stack === undefined ? {} : { stack: error.stack }),
+  };
+}

@@ -1,25 +1,24 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { configuredContext } from './commands/context.js';
-import { ensureAdmins } from './commands/home.js';
 import { type Config, loadConfig, type TeamsCredentials, usesSlack, usesTeams } from './config.js';
-import { runConsole } from './console/console.js';
-import { clockOn, simulatedDay } from './console/simulatedDate.js';
 import { isoDateInZone, isoParts } from './domain/dates.js';
 import { shiftPlanToYear } from './domain/shiftPlan.js';
 import type { IsoDate } from './domain/types.js';
 import { importPlanFile } from './importer/index.js';
 import { jobDepsOf } from './jobs/context.js';
 import { keepServingOnStrayErrors } from './lastResort.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, errorSummary, type Logger } from './logger.js';
 import { packageRoot } from './paths.js';
+import { runConsole } from './platforms/console/console.js';
 import { consolePlatform } from './platforms/console/platform.js';
+import { clockOn, simulatedDay } from './platforms/console/simulatedDate.js';
 import { createJobSlackClient, slackPlatform } from './platforms/slack/platform.js';
 import { startScheduler } from './scheduler.js';
-import { errorSummary } from './slack/errors.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { getActivePlan, savePlanDraft } from './storage/plans.js';
+import { configuredContext } from './usecases/context.js';
+import { ensureAdmins } from './usecases/home.js';
 import { publicPages } from './web/index.js';
 
 const CONSOLE_USER = 'consola';
@@ -122,8 +121,8 @@ const SHUTDOWN_GRACE_MS = 25_000;
  */
 async function startSlack(database: Database, config: Config, logger: Logger): Promise<void> {
   const [{ createSlackApp }, { slackSdkLogger }] = await Promise.all([
-    import('./slack/app.js'),
-    import('./slack/logger.js'),
+    import('./platforms/slack/app.js'),
+    import('./platforms/slack/logger.js'),
   ]);
   keepServingOnStrayErrors(process, logger);
   const slack = createSlackApp({
@@ -168,8 +167,8 @@ async function startSlack(database: Database, config: Config, logger: Logger): P
  */
 async function startTeams(database: Database, config: Config & TeamsCredentials, logger: Logger): Promise<void> {
   const [{ createTeamsApp }, { clientCredentialsToken, teamsCloud }, { teamsPlatform }] = await Promise.all([
-    import('./teams/app.js'),
-    import('./teams/auth.js'),
+    import('./platforms/teams/app.js'),
+    import('./platforms/teams/auth.js'),
     import('./platforms/teams/platform.js'),
   ]);
   keepServingOnStrayErrors(process, logger);

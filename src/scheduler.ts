@@ -4,7 +4,7 @@ import { postCutoffReport } from './jobs/cutoff.js';
 import type { JobConfig } from './jobs/jobConfig.js';
 import { runReminderSweep } from './jobs/reminderSweep.js';
 import { sendWeeklyDigest } from './jobs/weeklyDigest.js';
-import { errorSummary } from './slack/errors.js';
+import { errorSummary } from './logger.js';
 
 export interface Scheduler {
   /** No new runs; resolves once the runs in progress have finished. */

@@ -1,11 +1,11 @@
 import type { ChartFrame } from '../charts/complianceChart.js';
-import { formatAmount, statusEmoji } from '../commands/messages.js';
-import { amountText } from '../commands/wording.js';
 import { formatPercent, statusOf } from '../domain/compliance.js';
 import { addDays, formatLongDate, formatShortDate, weekday } from '../domain/dates.js';
 import type { Digest, DigestEntry, DueItem } from '../domain/digest.js';
 import { DIGEST_DUE_WINDOW_DAYS, DIGEST_RECENT_DAYS } from '../domain/digest.js';
 import type { IsoDate, StatusBands } from '../domain/types.js';
+import { amountText } from '../wording/amounts.js';
+import { formatAmount, statusEmoji } from '../wording/messages.js';
 
 /**
  * The digest's wording, shared by Slack (mrkdwn) and the CLI (plain text): `bold` and `link` are the

@@ -1,7 +1,7 @@
-import { countdownText, cutoffMessages, stateLabels, statusEmoji } from '../commands/messages.js';
-import { progressFraction, shorten } from '../commands/renderText.js';
 import { formatPercent } from '../domain/compliance.js';
 import { formatLongDate } from '../domain/dates.js';
+import { progressFraction, shorten } from '../usecases/renderText.js';
+import { countdownText, cutoffMessages, stateLabels, statusEmoji } from '../wording/messages.js';
 import type { CutoffActivity, CutoffReport } from './cutoffReport.js';
 
 function activityLines(activity: CutoffActivity): string[] {

@@ -1,4 +1,3 @@
-import { cutoffMessages } from '../commands/messages.js';
 import type { BusinessCalendar } from '../domain/calendar/index.js';
 import { type CutoffSchedule, cutoffStatus } from '../domain/cutoff.js';
 import { formatLongDate } from '../domain/dates.js';
@@ -6,6 +5,7 @@ import type { IsoDate, StatusBands } from '../domain/types.js';
 import { listPlanProgress } from '../storage/corrections.js';
 import type { Db } from '../storage/database.js';
 import { loadPlanView } from '../storage/planView.js';
+import { cutoffMessages } from '../wording/messages.js';
 import { buildCutoffReport, type CutoffReport } from './cutoffReport.js';
 import { buildPlanSheet, type PlanSheet } from './sheet.js';
 

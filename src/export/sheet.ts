@@ -1,10 +1,10 @@
-import { formatAmount } from '../commands/messages.js';
 import { activityRatio, statusOf } from '../domain/compliance.js';
 import { formatLongDate, isoParts } from '../domain/dates.js';
 import { groupBy } from '../domain/groupBy.js';
 import type { IsoDate, Status, StatusBands, TargetUnit } from '../domain/types.js';
 import type { PlanView, PlanViewActivity, SubcomponentView } from '../storage/planView.js';
 import type { ProgressRecord } from '../storage/progress.js';
+import { formatAmount } from '../wording/messages.js';
 
 /**
  * The plan's tracking sheet as the planning office keeps it, filled in by Rinde: the same header

@@ -1,12 +1,12 @@
 import { type ChartLog, complianceChartPng } from '../charts/complianceChart.js';
-import type { CommandContext } from '../commands/context.js';
-import { requirePlan } from '../commands/plan.js';
 import { digestChartFrame } from '../digest/lines.js';
 import { loadDigest } from '../digest/load.js';
 import { renderDigestText } from '../digest/text.js';
 import type { Digest } from '../domain/digest.js';
 import type { StatusBands } from '../domain/types.js';
 import type { DigestNotice } from '../platforms/port.js';
+import type { CommandContext } from '../usecases/context.js';
+import { requirePlan } from '../usecases/plan.js';
 import type { JobDeps } from './context.js';
 import type { DigestRendering } from './outbox.js';
 

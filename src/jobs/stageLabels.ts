@@ -1,6 +1,6 @@
-import { dayWithWeekday } from '../commands/wording.js';
 import { formatShortDate } from '../domain/dates.js';
 import type { PlannedReminder } from '../domain/reminders/index.js';
+import { dayWithWeekday } from '../wording/amounts.js';
 
 /** "7 días antes", "1 día hábil antes", "el día", "vencida (aviso 2)": a stage as the planning office says it. */
 export function stageLabel(reminder: Pick<PlannedReminder, 'stage' | 'kind'>): string {

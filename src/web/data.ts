@@ -1,6 +1,3 @@
-import { type PlanStatusReply, planStatusOf } from '../commands/estado.js';
-import { cutoffMessages } from '../commands/messages.js';
-import type { ActivityView } from '../commands/replies.js';
 import { type BusinessCalendar, businessDaysBetween } from '../domain/calendar/index.js';
 import { type Cutoff, cutoffDatesInYear, cutoffOf, PUBLICATION_BUSINESS_DAYS } from '../domain/cutoff.js';
 import { formatLongDate, isoDateInZone } from '../domain/dates.js';
@@ -13,6 +10,9 @@ import { getActivePlan, getPlanByRef, listPlans, type PlanSummary } from '../sto
 import { loadPlanView } from '../storage/planView.js';
 import type { ProgressRecord } from '../storage/progress.js';
 import type { Publication } from '../storage/publication.js';
+import { type PlanStatusReply, planStatusOf } from '../usecases/estado.js';
+import type { ActivityView } from '../usecases/replies.js';
+import { cutoffMessages } from '../wording/messages.js';
 
 /**
  * What the public pages show, read through the same functions as `/estado` and `rinde status --json`

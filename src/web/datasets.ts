@@ -1,5 +1,5 @@
-import { stateLabels, statusLabels } from '../commands/messages.js';
 import { neutraliseFormula } from '../domain/formulaText.js';
+import { stateLabels, statusLabels } from '../wording/messages.js';
 import type { PlanData } from './data.js';
 import type { DatasetFormat, DatasetName } from './urls.js';
 

@@ -1,11 +1,11 @@
-import { stateLabels, statusLabels } from '../commands/messages.js';
-import type { ActivityView, SubcomponentView } from '../commands/replies.js';
-import { loggedAmountText } from '../commands/wording.js';
 import { formatPercent } from '../domain/compliance.js';
 import type { Cutoff } from '../domain/cutoff.js';
 import { formatLongDate } from '../domain/dates.js';
 import type { Status } from '../domain/types.js';
 import type { CutoffReport } from '../export/cutoffReport.js';
+import type { ActivityView, SubcomponentView } from '../usecases/replies.js';
+import { loggedAmountText } from '../wording/amounts.js';
+import { stateLabels, statusLabels } from '../wording/messages.js';
 import type { PlanData, PublicEntry, Vigencia } from './data.js';
 import { DATASET_COLUMNS } from './datasets.js';
 import { html, isWebAddress, type SafeHtml } from './html.js';

@@ -1,7 +1,7 @@
-import { amountText, dayWithWeekday, displayAmount, loggedAmountText, shiftSentence } from '../commands/wording.js';
 import { daysBetween, formatLongDate } from '../domain/dates.js';
 import type { IsoDate } from '../domain/types.js';
 import type { ReminderFacts, ReminderNotice, UnstaffedOfficeNotice } from '../platforms/port.js';
+import { amountText, dayWithWeekday, displayAmount, loggedAmountText, shiftSentence } from './amounts.js';
 
 /**
  * The Spanish of the jobs' notices, once for every platform: each renderer passes its own markup

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATUS_BANDS } from '../../src/domain/types.js';
 import { buildCutoffReport, type CutoffReport } from '../../src/export/cutoffReport.js';
 import { renderCutoffText } from '../../src/export/cutoffText.js';
-import { cutoffMessage } from '../../src/slack/blocks/cutoff.js';
-import { MAX_BLOCKS_PER_MESSAGE } from '../../src/slack/blocks/limits.js';
+import { cutoffMessage } from '../../src/platforms/slack/blocks/cutoff.js';
+import { MAX_BLOCKS_PER_MESSAGE } from '../../src/platforms/slack/blocks/limits.js';
 import type { PlanView, PlanViewActivity } from '../../src/storage/planView.js';
 import type { ProgressRecord } from '../../src/storage/progress.js';
 

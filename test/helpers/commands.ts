@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import type { CommandContext } from '../../src/commands/context.js';
 import { DEFAULT_STATUS_BANDS } from '../../src/domain/types.js';
 import { importPlanFile } from '../../src/importer/index.js';
 import type { Db } from '../../src/storage/database.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
+import type { CommandContext } from '../../src/usecases/context.js';
 import type { Stores } from './database.js';
 
 export const SAMPLE_XLSX = join(import.meta.dirname, '../../samples/tauramena-2024.xlsx');

@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
 import type { webApi } from '@slack/bolt';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { ensureAdmins } from '../../src/commands/index.js';
 import { configSchema } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
+import { createSlackApp, type SlackApp } from '../../src/platforms/slack/app.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
+import { ensureAdmins } from '../../src/usecases/index.js';
 import type { Stores } from './database.js';
 import { buildActivityDraft, buildPlanDraft } from './planDraft.js';
 import { type SlackApiStub, startSlackApi } from './slackApi.js';

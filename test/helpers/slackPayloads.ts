@@ -1,4 +1,4 @@
-import { encodeActivityRef } from '../../src/slack/ids.js';
+import { encodeActivityRef } from '../../src/platforms/slack/ids.js';
 
 /**
  * Payloads shaped as Slack sends them, with defaults a test overrides field by field. Only the

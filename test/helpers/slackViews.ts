@@ -1,4 +1,4 @@
-import type { ActivityView, EntryView, PlanRef, Reply } from '../../src/commands/replies.js';
+import type { ActivityView, EntryView, PlanRef, Reply } from '../../src/usecases/replies.js';
 
 // Command-layer views as the Slack builders receive them, with overridable defaults.
 

@@ -6,7 +6,7 @@ import { buildDigest, isoWeekOf } from '../../src/domain/digest.js';
 import { DEFAULT_STATUS_BANDS } from '../../src/domain/types.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
 import { sendWeeklyDigest } from '../../src/jobs/weeklyDigest.js';
-import { digestMessage } from '../../src/slack/blocks/digest.js';
+import { digestMessage } from '../../src/platforms/slack/blocks/digest.js';
 import type { Db } from '../../src/storage/database.js';
 import { findDelivery } from '../../src/storage/deliveries.js';
 import { describeEachEngine } from '../helpers/database.js';

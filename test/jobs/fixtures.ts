@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-import { type CliCommand, parseCommandArgs } from '../../src/cli/cliCommand.js';
 import type { Config } from '../../src/config.js';
 import { configSchema } from '../../src/config.js';
 import { instantAt } from '../../src/domain/reminders/index.js';
@@ -7,6 +6,7 @@ import type { JobDeps } from '../../src/jobs/context.js';
 import { jobDepsOf } from '../../src/jobs/context.js';
 import { jobConfigSchema } from '../../src/jobs/jobConfig.js';
 import type { JobLogger } from '../../src/jobs/outbox.js';
+import { type CliCommand, parseCommandArgs } from '../../src/platforms/cli/cliCommand.js';
 import { createJobSlackClient, slackPlatform } from '../../src/platforms/slack/platform.js';
 import type { Database, Db } from '../../src/storage/database.js';
 import { assignMemberToOffice } from '../../src/storage/members.js';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_RETRY_POLICY, type OutboxPayload, recipientKey } from '../../src/jobs/outbox.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
+import { noticeMessage } from '../../src/platforms/slack/blocks/notices.js';
 import { createJobSlackClient, JOB_CALL_TIMEOUT_MS, slackPlatform } from '../../src/platforms/slack/platform.js';
-import { noticeMessage } from '../../src/slack/blocks/notices.js';
 import type { Db } from '../../src/storage/database.js';
 import { findDelivery } from '../../src/storage/deliveries.js';
 import { withTestDatabase } from '../helpers/database.js';

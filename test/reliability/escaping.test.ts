@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { postCutoffReport } from '../../src/jobs/cutoff.js';
 import { sendWeeklyDigest } from '../../src/jobs/weeklyDigest.js';
-import { escapeMrkdwn, linkableUrl, mrkdwnLink } from '../../src/slack/blocks/mrkdwn.js';
+import { escapeMrkdwn, linkableUrl, mrkdwnLink } from '../../src/platforms/slack/blocks/mrkdwn.js';
 import { withTestDatabase } from '../helpers/database.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 import {

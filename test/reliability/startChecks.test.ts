@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
-import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
+import { createSlackApp, type SlackApp } from '../../src/platforms/slack/app.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
 import { DatabaseStartupError } from '../../src/storage/startChecks.js';

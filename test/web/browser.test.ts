@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statusLabels } from '../../src/commands/messages.js';
 import { formatPercent } from '../../src/domain/compliance.js';
+import { statusLabels } from '../../src/wording/messages.js';
 import { serve, stop, type WebFixture, webFixture } from './fixtures.js';
 
 // The public pages in Debian's Chromium, driven by playwright-core: they load, their figures are

@@ -1,6 +1,6 @@
-import { shorten } from '../../commands/renderText.js';
 import { renderDigestText } from '../../digest/text.js';
 import { renderCutoffText } from '../../export/cutoffText.js';
+import { shorten } from '../../usecases/renderText.js';
 import {
   type NoticeMarkup,
   REMINDER_TITLE,

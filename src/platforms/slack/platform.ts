@@ -1,8 +1,8 @@
 import * as webApi from '@slack/web-api';
 import type { PngFile } from '../../charts/complianceChart.js';
-import { noticeMessage } from '../../slack/blocks/notices.js';
-import { classifyDeliveryError, classifyPostError, sendDirectMessage } from '../../slack/delivery.js';
 import type { ChatPlatform } from '../port.js';
+import { noticeMessage } from './blocks/notices.js';
+import { classifyDeliveryError, classifyPostError, sendDirectMessage } from './delivery.js';
 
 /**
  * How long one job call to the Web API may take: far below the outbox's five-minute lease, so an
@@ -52,8 +52,8 @@ async function uploadPng(client: webApi.WebClient, channel: string, file: PngFil
 }
 
 /**
- * Slack as the jobs' platform: notices rendered to Block Kit (src/slack/blocks/notices.ts) and
- * failures sorted by Slack's rules (src/slack/delivery.ts).
+ * Slack as the jobs' platform: notices rendered to Block Kit (src/platforms/slack/blocks/notices.ts) and
+ * failures sorted by Slack's rules (src/platforms/slack/delivery.ts).
  */
 export function slackPlatform(client: webApi.WebClient): ChatPlatform {
   return {

@@ -1,8 +1,6 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { renderDigestText } from '../../digest/text.js';
 import { renderCutoffText } from '../../export/cutoffText.js';
-import { card, execute, heading, lines, text } from '../../teams/cards/kit.js';
-import { VERBS } from '../../teams/cards/verbs.js';
 import {
   type NoticeMarkup,
   REMINDER_FOOTER,
@@ -17,6 +15,8 @@ import {
   unstaffedOfficeSummary,
 } from '../../wording/notices.js';
 import type { Notice } from '../port.js';
+import { card, execute, heading, lines, text } from './cards/kit.js';
+import { VERBS } from './cards/verbs.js';
 
 /** Adaptive Cards' TextBlock markdown: what a person typed must not turn into formatting. */
 function escapeMarkdown(value: string): string {

@@ -1,8 +1,8 @@
 import type { PngFile } from '../../charts/complianceChart.js';
 import type { Db } from '../../storage/database.js';
 import { getTeamsConversation, latestTeamsServiceUrl, teamsDisplayNames } from '../../storage/teamsConversations.js';
-import { card, cardMessage, text } from '../../teams/cards/kit.js';
 import { type ChatPlatform, DeliveryError } from '../port.js';
+import { card, cardMessage, text } from './cards/kit.js';
 import { noticeCard, teamsMarkup } from './notices.js';
 
 /** How long one job call to the connector may take: far below the outbox's lease. */
@@ -16,7 +16,7 @@ export const NOT_INSTALLED =
 
 export interface TeamsPlatformOptions {
   db: Db;
-  /** The bot's token for the connector (src/teams/auth.ts), with the Bot Framework's scope. */
+  /** The bot's token for the connector (src/platforms/teams/auth.ts), with the Bot Framework's scope. */
   token: () => Promise<string>;
   timeoutMs?: number;
 }

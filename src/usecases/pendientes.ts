@@ -1,0 +1,44 @@
+import type { IsoDate } from '../domain/types.js';
+import { getMember } from '../storage/members.js';
+import { messages } from '../wording/messages.js';
+import type { CommandContext } from './context.js';
+import { requirePlanView } from './plan.js';
+import type { ActivityView, Reply } from './replies.js';
+import { activityViewsOf, planRefOf, todayOf } from './views.js';
+
+const MAX_ITEMS = 20;
+
+/**
+ * The date an incomplete activity is waiting on: the first due date it missed (its share of the
+ * target not yet logged), else its next due date.
+ */
+export function waitingOn(activity: ActivityView, today: IsoDate): { dueOn: IsoDate; overdue: boolean } | null {
+  if (activity.state === 'completed') return null;
+  const { dueDates } = activity.schedule;
+  const missed = dueDates.find(
+    (due, index) => due < today && activity.progress < (activity.target * (index + 1)) / dueDates.length,
+  );
+  if (missed !== undefined) return { dueOn: missed, overdue: true };
+  return activity.nextDueOn === null ? null : { dueOn: activity.nextDueOn, overdue: false };
+}
+
+/** The caller's next due dates (their offices' activities); an admin with no office sees the plan's. */
+export async function pendientesCommand(ctx: CommandContext): Promise<Reply> {
+  const view = await requirePlanView(ctx);
+  const member = await getMember(ctx.db, ctx.caller.userId);
+  const officeIds = new Set(member?.offices.map((office) => office.id) ?? []);
+  const isAdmin = ctx.actsAsAdmin === true || member?.isAdmin === true;
+  if (officeIds.size === 0 && !isAdmin) return { kind: 'error', message: messages.noOfficesForUser };
+  const scope = officeIds.size > 0 ? 'mine' : 'plan';
+  const today = todayOf(ctx);
+  const items = activityViewsOf(view, today, ctx.bands)
+    .filter((activity) => scope === 'plan' || activity.offices.some((office) => officeIds.has(office.id)))
+    .flatMap((activity) => {
+      const waiting = waitingOn(activity, today);
+      return waiting === null ? [] : [{ activity, ...waiting }];
+    })
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+    .slice(0, MAX_ITEMS);
+  if (items.length === 0) return { kind: 'done', message: messages.nothingPending };
+  return { kind: 'pending', plan: planRefOf(view), scope, items };
+}
