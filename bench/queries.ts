@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { runCommand } from '../src/usecases/index.js';
 import { DEFAULT_STATUS_BANDS } from '../src/domain/types.js';
 import { openDatabase } from '../src/storage/database.js';
+import { runCommand } from '../src/usecases/index.js';
 import { availableEngines, scratchDatabase } from './lib/databases.js';
 import { seedSamplePlan } from './lib/seed.js';
 
