@@ -143,6 +143,12 @@ export const messages = {
   duplicateRequest: (id: number) => `Esta solicitud ya se había registrado como #${id}: no se guardó de nuevo.`,
   lookalike: (id: number, amount: string) =>
     `¿Ya lo había registrado? Hace menos de un minuto registró también ${amount} (#${id}). Si fue un doble envío, escriba \`/avance deshacer\`.`,
+  sampleLoaded: (entity: string, sheetYear: number, year: number) =>
+    `Cargué el plan de ejemplo (${entity}) porque la base de datos estaba vacía.${
+      sheetYear === year
+        ? ''
+        : ` Sus fechas van corridas de ${sheetYear} a ${year} para que /pendientes y los recordatorios tengan sentido hoy.`
+    }`,
 } as const;
 
 /** "a, b y c" */
