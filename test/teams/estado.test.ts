@@ -6,8 +6,11 @@ import { withTestDatabase } from '../helpers/database.js';
 import { readEntries } from '../helpers/progress.js';
 import {
   ADMIN,
+  BOT_ID,
+  CHANNEL_CONVERSATION,
   cardText,
   MARIA,
+  mentionOf,
   OUTSIDER,
   personalConversationOf,
   type TeamsHarness,
@@ -114,6 +117,19 @@ describe('Teams: the estado card (the Home tab)', () => {
     expect(text).not.toContain('Sus actividades');
     expect(text).toContain('Responsables: Oficina de Comunicaciones');
     expect(text).toContain('Todavía no tiene avances registrados.');
+  });
+
+  it("keeps estado in a channel for the whole plan: the card is one person's", async () => {
+    const h = harness();
+    await h.post(
+      h.activities.channelMessage(MARIA, '<at>Rinde</at> estado', [mentionOf({ id: BOT_ID, name: 'Rinde' })]),
+    );
+    const text = h.standIn
+      .sentTo(CHANNEL_CONVERSATION)
+      .map((activity) => cardText(activity.body))
+      .join('\n');
+    expect(text).toContain('Estado del plan');
+    expect(text).not.toContain('Sus actividades');
   });
 
   it("opens the progress form on the button's activity", async () => {
