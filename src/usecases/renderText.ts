@@ -23,7 +23,8 @@ export function activityLine(activity: ActivityView): string {
   return `${activity.code} ${shorten(activity.title)} ${progressFraction(activity)} (${formatPercent(activity.ratio)})`;
 }
 
-function dueText(activity: ActivityView): string {
+/** "próxima fecha: 30 jun 2024", "venció: 30 jun 2024", "sin fecha (…)": where an activity stands in its schedule. */
+export function dueText(activity: ActivityView): string {
   if (activity.nextDueOn !== null) return `próxima fecha: ${formatShortDate(activity.nextDueOn)}`;
   const last = activity.schedule.dueDates.at(-1);
   return last === undefined

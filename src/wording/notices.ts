@@ -1,7 +1,9 @@
 import { daysBetween, formatLongDate } from '../domain/dates.js';
 import type { IsoDate } from '../domain/types.js';
 import type { ReminderFacts, ReminderNotice, UnstaffedOfficeNotice } from '../platforms/port.js';
+import type { EntryView } from '../usecases/replies.js';
 import { amountText, dayWithWeekday, displayAmount, loggedAmountText, shiftSentence } from './amounts.js';
+import { formatAmount } from './messages.js';
 
 /**
  * The Spanish of the jobs' notices, once for every platform: each renderer passes its own markup
@@ -112,4 +114,24 @@ export function unreachableRecipientLines(userId: string, reason: string, markup
     'Si esa persona ya no está en la entidad o cambió de cuenta, asigne a quien la reemplaza con ' +
       `${markup.command('/rinde asignar @usuario Dependencia')}.`,
   ];
+}
+
+/** The planning channel's note on a saved entry: 📈 for progress, ↩️ for a reversal. */
+export function progressNoteIcon(entry: Pick<EntryView, 'correctsId'>): string {
+  return entry.correctsId === null ? '📈' : '↩️';
+}
+
+/**
+ * "Ana registró 10 en 1.2 Publicar…", "Ana deshizo el registro #7 (-10) en 1.2 …": the planning
+ * channel's note after someone logs or reverses progress. `who` and `activity` come already in the
+ * platform's markup (a Slack mention, a Teams name); only the amount is marked here.
+ */
+export function progressNoteSentence(
+  note: { who: string; activity: string; entry: Pick<EntryView, 'amount' | 'correctsId'> },
+  markup: Pick<NoticeMarkup, 'bold'>,
+): string {
+  const { entry } = note;
+  const amount = markup.bold(formatAmount(entry.amount));
+  const did = entry.correctsId === null ? `registró ${amount}` : `deshizo el registro #${entry.correctsId} (${amount})`;
+  return `${note.who} ${did} en ${note.activity}`;
 }

@@ -139,14 +139,21 @@ function memoryLogger() {
   return { logger: pino({ level: 'debug' }, stream), lines };
 }
 
-/** The real Teams app on a free port, against the stand-in, on `db` seeded with the Slack tests' plan. */
-export async function startTeamsHarness({ db }: Stores, clock: () => Date = () => NOW): Promise<TeamsHarness> {
+/**
+ * The real Teams app on a free port, against the stand-in, on `db` seeded with the Slack tests' plan;
+ * `config` adds settings (PLANNING_CHANNEL, …) to the test ones.
+ */
+export async function startTeamsHarness(
+  { db }: Stores,
+  clock: () => Date = () => NOW,
+  config: Record<string, string> = {},
+): Promise<TeamsHarness> {
   const { planId } = await savePlanDraft(db, slackPlanDraft(), { authorId: 'importacion' });
   await assignMemberToOffice(db, MARIA.aadObjectId, 'Oficina de Comunicaciones');
   await ensureAdmins(db, [ADMIN.aadObjectId]);
   const standIn = await startTeamsStandIn({ appId: APP_ID });
   const { logger, lines } = memoryLogger();
-  const config = configSchema.parse({
+  const parsed = configSchema.parse({
     TEAMS_APP_ID: APP_ID,
     TEAMS_APP_PASSWORD: APP_PASSWORD,
     TEAMS_TENANT_ID: TENANT_ID,
@@ -155,8 +162,9 @@ export async function startTeamsHarness({ db }: Stores, clock: () => Date = () =
     TEAMS_LOGIN_URL: standIn.url,
     PORT: '0',
     ADMIN_USERS: ADMIN.aadObjectId,
+    ...config,
   }) as ReturnType<typeof configSchema.parse> & TeamsCredentials;
-  const teams = createTeamsApp({ config, db, logger, clock });
+  const teams = createTeamsApp({ config: parsed, db, logger, clock });
   const { port } = await teams.start();
   const url = `http://127.0.0.1:${port}`;
   const tokenFor: TeamsHarness['tokenFor'] = (activity, claims = {}) => {
@@ -197,11 +205,11 @@ export async function startTeamsHarness({ db }: Stores, clock: () => Date = () =
   };
 }
 
-/** Gives every test in the file a running Teams app on `database`, stopped after the test. */
-export function useTeamsHarness(database: Stores): () => TeamsHarness {
+/** Gives every test in the file a running Teams app on `database` (with `config` added), stopped after the test. */
+export function useTeamsHarness(database: Stores, config: Record<string, string> = {}): () => TeamsHarness {
   let harness: TeamsHarness | undefined;
   beforeEach(async () => {
-    harness = await startTeamsHarness(database);
+    harness = await startTeamsHarness(database, undefined, config);
   });
   afterEach(async () => {
     await harness?.stop();

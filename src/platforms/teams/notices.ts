@@ -1,8 +1,12 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { renderDigestText } from '../../digest/text.js';
 import { renderCutoffText } from '../../export/cutoffText.js';
+import { shorten } from '../../usecases/renderText.js';
+import type { Reply } from '../../usecases/replies.js';
 import {
   type NoticeMarkup,
+  progressNoteIcon,
+  progressNoteSentence,
   REMINDER_FOOTER,
   REMINDER_TITLE,
   reminderHeadline,
@@ -16,6 +20,7 @@ import {
 } from '../../wording/notices.js';
 import type { Notice } from '../port.js';
 import { card, execute, heading, lines, text } from './cards/kit.js';
+import { progressStateLine } from './cards/status.js';
 import { VERBS } from './cards/verbs.js';
 
 /** Adaptive Cards' TextBlock markdown: what a person typed must not turn into formatting. */
@@ -79,4 +84,30 @@ export function noticeCard(notice: Notice, markup: NoticeMarkup): TeamsNotice {
 function plainCard(value: string): TeamsNotice {
   const [first = '', ...rest] = value.split('\n');
   return { summary: first, card: card([heading(first), ...lines(rest)], [], first) };
+}
+
+/**
+ * The planning channel's note after someone logs or reverses progress, in the wording Slack posts
+ * (src/wording/notices.ts): who, how much, on which activity, and where it stands now.
+ */
+export function planningNoteCard(
+  reply: Extract<Reply, { kind: 'progress-logged' }>,
+  markup: NoticeMarkup,
+): TeamsNotice {
+  const { activity, entry } = reply;
+  const who = entry.authorName === null ? markup.mention(entry.authorId) : markup.escape(entry.authorName);
+  const note = (activityText: string, noteMarkup: Pick<NoticeMarkup, 'bold'>) =>
+    progressNoteSentence({ who, activity: activityText, entry }, noteMarkup);
+  const summary = `${note(activity.code, { bold: (value) => value })}: ${progressStateLine(activity)}`;
+  return {
+    summary,
+    card: card(
+      [
+        text(`${progressNoteIcon(entry)} ${note(markup.activity(activity.code, shorten(activity.title)), markup)}`),
+        text(progressStateLine(activity), { spacing: 'None' }),
+      ],
+      [],
+      summary,
+    ),
+  };
 }

@@ -10,6 +10,7 @@ import {
   statusEmoji,
   statusLabels,
 } from '../../../wording/messages.js';
+import { progressNoteIcon, progressNoteSentence } from '../../../wording/notices.js';
 import { digestMessage } from './digest.js';
 import {
   actions,
@@ -32,6 +33,7 @@ import {
 } from './format.js';
 import type { KnownBlock, SlackMessage } from './kit.js';
 import { capBlocks, MAX_BLOCKS_PER_MESSAGE, MAX_FALLBACK_TEXT, packLines, truncate } from './limits.js';
+import { mrkdwnMarkup } from './noticeMarkup.js';
 
 type ReplyOf<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 
@@ -237,18 +239,14 @@ export function replyMessage(reply: Reply, fallbackText: string): SlackMessage {
   };
 }
 
-/** The short note posted to the planning channel after someone logs progress. */
+/** The short note posted to the planning channel after someone logs progress (wording: src/wording/notices.ts). */
 export function planningNote(reply: ReplyOf<'progress-logged'>): SlackMessage {
   const { activity, entry } = reply;
   const who = authorOf(entry);
-  const did = (amount: string) =>
-    entry.correctsId === null ? `registró ${amount}` : `deshizo el registro #${entry.correctsId} (${amount})`;
-  const icon = entry.correctsId === null ? '📈' : '↩️';
-  const amount = formatAmount(entry.amount);
+  const plain = progressNoteSentence({ who, activity: activity.code, entry }, { bold: (value) => value });
+  const marked = progressNoteSentence({ who, activity: activityHeading(activity), entry }, mrkdwnMarkup);
   return {
-    text: `${who} ${did(amount)} en ${activity.code}: ${progressText(activity)}`,
-    blocks: [
-      section(`${icon} ${who} ${did(`*${amount}*`)} en ${activityHeading(activity)}\n${progressLine(activity)}`),
-    ],
+    text: `${plain}: ${progressText(activity)}`,
+    blocks: [section(`${progressNoteIcon(entry)} ${marked}\n${progressLine(activity)}`)],
   };
 }

@@ -11,7 +11,11 @@ function progressLoggedCard(reply: ReplyOf<'progress-logged'>): IAdaptiveCard {
   const [first = '', ...rest] = renderReplyText(reply).split('\n');
   return card(
     [heading(first), ...lines(rest.map((line) => line.trim()))],
-    [execute('Registrar otro avance', VERBS.openProgressForm, { planId: reply.plan.id })],
+    [
+      execute('Registrar otro avance', VERBS.openProgressForm, { planId: reply.plan.id }),
+      // The way back to the estado card, which the form may have replaced.
+      execute('Ver mis actividades', VERBS.showStatus),
+    ],
     first,
   );
 }

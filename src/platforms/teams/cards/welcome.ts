@@ -9,7 +9,8 @@ const MINE_SHOWN = 10;
 
 /**
  * The card Rinde greets a member with when the app is installed for them: what it is, their
- * activities (or who to ask to be assigned), the commands, and a button to log progress.
+ * activities (or who to ask to be assigned), the commands, a button to log progress and one to
+ * the estado card.
  */
 export function welcomeCard(name: string | null, home: HomeData): IAdaptiveCard {
   const greeting = name === null ? '¡Hola! Soy Rinde.' : `¡Hola, ${name}! Soy Rinde.`;
@@ -39,11 +40,15 @@ export function welcomeCard(name: string | null, home: HomeData): IAdaptiveCard 
       ...lines([
         '• avance 1.2 10 Publicamos 10 piezas https://…',
         '• avance (abre el formulario)',
-        '• estado, estado 1.2, pendientes, ayuda',
+        '• estado (sus actividades, con un botón para cada una)',
+        '• estado 1.2, pendientes, ayuda',
       ]),
       text('En un canal, mencióneme: @Rinde estado', { isSubtle: true }),
     ],
-    home.plan === null ? [] : [execute('Registrar avance', VERBS.openProgressForm, { planId: home.plan.id })],
+    [
+      ...(home.plan === null ? [] : [execute('Registrar avance', VERBS.openProgressForm, { planId: home.plan.id })]),
+      execute('Ver mis actividades', VERBS.showStatus),
+    ],
     greeting,
   );
 }

@@ -17,7 +17,10 @@ export interface ManifestOptions {
 const PERSONAL_COMMANDS = [
   { title: 'avance', description: 'Registrar avance: avance 1.2 10 nota enlace (solo «avance» abre el formulario)' },
   { title: 'avance deshacer', description: 'Deshacer su último registro de avance con un registro que lo corrige' },
-  { title: 'estado', description: 'Cómo va el plan, o una actividad con su historial: estado 1.2' },
+  {
+    title: 'estado',
+    description: 'Sus actividades, con un botón para registrar avance; o una actividad con su historial: estado 1.2',
+  },
   { title: 'pendientes', description: 'Sus próximas fechas programadas, las vencidas primero' },
   { title: 'ayuda', description: 'Los comandos de Rinde' },
   { title: 'rinde resumen', description: 'El resumen semanal del plan, ahora' },

@@ -10,6 +10,15 @@ export function planIdOf(data: Record<string, unknown>): number | null {
 
 const text = z.string().nullish().catch(null);
 
+const activityCodeSchema = z
+  .object({ activityCode: z.string().trim().min(1).max(50).nullable().catch(null) })
+  .catch({ activityCode: null });
+
+/** The activity a "Registrar avance" button was for (the estado card's), or null on a general one. */
+export function activityCodeOf(data: Record<string, unknown>): string | null {
+  return activityCodeSchema.parse(data).activityCode ?? null;
+}
+
 const formSchema = z.object({
   activityCode: text,
   amount: text,

@@ -4,6 +4,7 @@ import { replyCard } from '../../cards/replies.js';
 import type { TeamsDeps } from '../../deps.js';
 import { planIdOf } from '../../services/cardData.js';
 import { callerContext } from '../../services/context.js';
+import { postPlanningNote } from '../../services/planningNote.js';
 import type { CardActionHandler } from './types.js';
 
 /** What the confirmation card carries: the entry the command layer asked about, as it built it. */
@@ -32,6 +33,7 @@ export function confirmProgress(deps: TeamsDeps): CardActionHandler {
       if (planId !== null) await requireCurrentPlan(context, planId);
       return logProgress(context, { ...pending.data, confirmed: true });
     });
+    await postPlanningNote(deps, ctx, reply);
     return replyCard(reply);
   };
 }

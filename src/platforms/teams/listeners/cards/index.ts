@@ -8,6 +8,7 @@ import { VERBS, type Verb } from '../../cards/verbs.js';
 import type { TeamsDeps } from '../../deps.js';
 import { confirmProgress } from './confirmProgress.js';
 import { openProgressForm } from './openProgressForm.js';
+import { showStatus } from './showStatus.js';
 import { submitProgress } from './submitProgress.js';
 import type { CardActionHandler } from './types.js';
 
@@ -21,6 +22,7 @@ export function register(app: App, deps: TeamsDeps): void {
     [VERBS.openProgressForm]: openProgressForm(deps),
     [VERBS.submitProgress]: submitProgress(deps),
     [VERBS.confirmProgress]: confirmProgress(deps),
+    [VERBS.showStatus]: showStatus(deps),
   };
   app.on('card.action', async (ctx) => {
     const { action } = ctx.activity.value;

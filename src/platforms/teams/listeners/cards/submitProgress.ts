@@ -11,6 +11,7 @@ import { replyCard } from '../../cards/replies.js';
 import type { TeamsDeps } from '../../deps.js';
 import { formIdOf, planIdOf, progressFormValues } from '../../services/cardData.js';
 import { callerContext } from '../../services/context.js';
+import { postPlanningNote } from '../../services/planningNote.js';
 import { progressFormFor } from '../../services/progressForm.js';
 import type { CardActionHandler } from './types.js';
 
@@ -54,6 +55,7 @@ export function submitProgress(deps: TeamsDeps): CardActionHandler {
     // Unknown activity, no rights, a closed vigencia: all about the chosen activity.
     if (reply.kind === 'error')
       return progressFormFor(context, { ...again, errors: { activityCode: reply.message } }, planId);
+    await postPlanningNote(deps, ctx, reply);
     return replyCard(reply, context.requestKey ?? null);
   };
 }

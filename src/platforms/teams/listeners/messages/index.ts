@@ -7,6 +7,7 @@ import { sendProblem } from '../../services/send.js';
 import { mentionsOf, splitCommand } from '../../services/text.js';
 import { avanceMessage } from './avance.js';
 import { commandMessage } from './command.js';
+import { estadoMessage } from './estado.js';
 import { rindeMessage } from './rinde.js';
 import { unknownMessage } from './unknown.js';
 
@@ -23,7 +24,7 @@ function addressedToBot(activity: IMessageActivity): boolean {
 export function register(app: App, deps: TeamsDeps): void {
   const handlers = {
     avance: avanceMessage(deps),
-    estado: commandMessage(deps, 'estado'),
+    estado: estadoMessage(deps),
     pendientes: commandMessage(deps, 'pendientes'),
     ayuda: commandMessage(deps, 'ayuda'),
     rinde: rindeMessage(deps),
