@@ -24,6 +24,7 @@ export function uploadChoiceAction(deps: ListenerDeps) {
       action.action_id === ACTION_IDS.importUpload
         ? await confirmUpload(ctx, action.value, parseDatabaseUrl(deps.config.DATABASE_URL).provider)
         : await cancelUpload(ctx, action.value);
+    deps.logger.info({ userId: user.id, action: action.action_id, outcome: reply.kind }, 'plan upload answered');
     const responseUrl = click.response_url ?? null;
     if (reply.kind === 'upload-finished' && responseUrl !== null) {
       await postToResponseUrl(responseUrl, { replace_original: true, ...uploadTextMessage(reply.message) });

@@ -32,6 +32,10 @@ export function planUpload(deps: ListenerDeps) {
       { fileName: file.name, bytes: downloaded.bytes },
       { quietDays: deps.config.REMINDER_QUIET_DAYS },
     );
+    deps.logger.info(
+      { userId: user, fileId: file.id, bytes: downloaded.bytes.length, outcome: reply.kind },
+      'plan upload read',
+    );
     await say(reply.kind === 'upload-preview' ? uploadPreviewMessage(reply) : uploadTextMessage(reply.message));
   };
 }
