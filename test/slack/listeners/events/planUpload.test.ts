@@ -208,6 +208,24 @@ describe('a plan shared in the direct message with Rinde', () => {
     expect(h.api.downloads).toEqual([]);
   });
 
+  it('answers a sheet it cannot read with what to fix, and offers nothing to import', async () => {
+    const h = harness();
+    await h.requests.event(fileShare([h.api.shareFile('plan.xlsx', Buffer.from('esto no es un libro de Excel'))]));
+    const posted = await lastPost(h, 1);
+    expect(posted.text).toContain('No se importó el plan');
+    expect(posted.text).toContain('no es un libro de Excel válido');
+    expect(buttons(posted)).toEqual([]);
+    expect(await database.db.setting.count({ where: { key: { startsWith: 'import.pending.' } } })).toBe(0);
+  });
+
+  it('asks for one file at a time', async () => {
+    const h = harness();
+    const bytes = await workbookBytes();
+    await h.requests.event(fileShare([h.api.shareFile('a.xlsx', bytes), h.api.shareFile('b.xlsx', bytes)]));
+    expect((await lastPost(h, 1)).text).toContain('Envíe un solo archivo a la vez');
+    expect(h.api.downloads).toEqual([]);
+  });
+
   it('refuses a file over the size limit before downloading it', async () => {
     const h = harness();
     const stub = { ...h.api.shareFile(alcaldia.file, Buffer.from('x')), size: 12 * 1024 * 1024 };
