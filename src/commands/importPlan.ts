@@ -114,7 +114,7 @@ export const uploadMessages = {
       : `Solo los administradores del plan (Oficina de Planeación) pueden cargar el plan: ${admins.join(', ')}. Envíele el archivo a uno de ellos.`,
   previewFooter:
     'Vista previa: todavía no se guardó nada. Revise lo que Rinde entendió y pulse «Importar» o «Cancelar».',
-  gone: 'Esta carga ya no está pendiente: ya se importó o se canceló. Si quiere volver a importar el plan, envíe el archivo de nuevo.',
+  gone: 'Esta carga ya no está pendiente: se está importando, ya se importó o se canceló (vea el mensaje de la vista previa). Si quiere volver a importar el plan, envíe el archivo de nuevo.',
   expired: (fileName: string) =>
     `La vista previa de «${fileName}» venció (se guarda 24 horas) y no se importó nada. Envíe el archivo de nuevo para importarlo.`,
   imported: (fileName: string, who: string, saved: string) => `Se importó «${fileName}» (${who}). ${saved}`,
