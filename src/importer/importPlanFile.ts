@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { parsePlanSheets } from './parsePlanGrid.js';
-import { readGrids, UnreadableFileError } from './readGrid.js';
+import { readGrids, readGridsFromBytes, UnreadableFileError } from './readGrid.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
 /** Reads a plan file (.xlsx, .csv, .tsv, .txt); never throws for a bad file, it reports it. */
@@ -10,6 +10,21 @@ export async function importPlanFile(path: string, options: ImportOptions = {}):
     return parsePlanSheets(grids, { sourceName: basename(path, extname(path)), ...options });
   } catch (error) {
     return { ok: false, errors: [{ row: null, message: unreadableMessage(path, error) }], warnings: [] };
+  }
+}
+
+/** Reads a plan file already in memory (an upload); `fileName` gives its format and stands in for the entity. */
+export async function importPlanBytes(
+  bytes: Buffer,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  try {
+    const grids = await readGridsFromBytes(bytes, fileName);
+    return parsePlanSheets(grids, { sourceName: basename(fileName, extname(fileName)), ...options });
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    return { ok: false, errors: [{ row: null, message: error.message }], warnings: [] };
   }
 }
 

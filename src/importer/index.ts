@@ -1,9 +1,9 @@
 export type { Grid, GridRow, SheetCell } from './grid.js';
-export { importPlanFile } from './importPlanFile.js';
+export { importPlanBytes, importPlanFile } from './importPlanFile.js';
 export type { ColumnOverride, FieldSource } from './mapping.js';
 export { formatColumnOverrides, parseColumnOverrides } from './mapping.js';
 export { entityKey, parsePlanGrid, parsePlanSheets } from './parsePlanGrid.js';
-export { readGrids, UnreadableFileError } from './readGrid.js';
+export { PLAN_FILE_EXTENSIONS, readGrids, UnreadableFileError, unsupportedFileMessage } from './readGrid.js';
 export { formatImportSummary } from './summary.js';
 export type {
   ImportLayout,

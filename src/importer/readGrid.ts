@@ -9,36 +9,55 @@ export class UnreadableFileError extends Error {}
 
 type Delimiter = ',' | ';' | '\t';
 
+/** The file names the importer reads, as a person would write them: what an upload is checked against. */
+export const PLAN_FILE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'] as const;
+
+/** The refusal for a file of another kind, saying which kinds are read. */
+export function unsupportedFileMessage(extension: string): string {
+  const converting =
+    extension === '.xls'
+      ? ' Un .xls es el formato antiguo de Excel: ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».'
+      : '';
+  return `No se puede leer un archivo «${extension || 'sin extensión'}». Guarde el plan como Excel (.xlsx), CSV (.csv) o texto delimitado por tabulaciones (.tsv o .txt).${converting}`;
+}
+
+function isPlanFileExtension(extension: string): boolean {
+  return (PLAN_FILE_EXTENSIONS as readonly string[]).includes(extension);
+}
+
 /**
  * The only place that knows about file formats: every sheet of an .xlsx, or the single table of
  * a .csv/.tsv/.txt, as a grid of plain values with the row numbers the user sees.
  */
 export async function readGrids(path: string): Promise<Grid[]> {
   const extension = extname(path).toLowerCase();
+  if (!isPlanFileExtension(extension)) throw new UnreadableFileError(unsupportedFileMessage(extension));
+  return readGridsFromBytes(await readFile(path), path);
+}
+
+/** The same for a file already in memory (an upload); `fileName` says its format by its extension. */
+export async function readGridsFromBytes(bytes: Buffer, fileName: string): Promise<Grid[]> {
+  const extension = extname(fileName).toLowerCase();
   switch (extension) {
     case '.xlsx':
     case '.xlsm':
-      return readWorkbook(path);
+      return readWorkbook(bytes);
     case '.csv':
-      return [await readDelimited(await decodeText(await readFile(path)), 'csv')];
+      return [await readDelimited(await decodeText(bytes), 'csv')];
     case '.tsv':
     case '.txt':
-      return [await readDelimited(await decodeText(await readFile(path)), 'tsv')];
+      return [await readDelimited(await decodeText(bytes), 'tsv')];
     default:
-      throw new UnreadableFileError(
-        `No se puede leer un archivo «${extension || 'sin extensión'}». Guarde el plan como Excel (.xlsx), CSV (.csv) o texto delimitado por tabulaciones (.tsv o .txt).`,
-      );
+      throw new UnreadableFileError(unsupportedFileMessage(extension));
   }
 }
 
 // The parsers are loaded on the first file of their kind: a running bot seldom imports a plan, and
 // exceljs alone is more than 15 MB of resident memory.
 
-async function readWorkbook(path: string): Promise<Grid[]> {
+async function readWorkbook(bytes: Buffer): Promise<Grid[]> {
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
-  // Read the bytes first: exceljs reports a missing file as a plain Error, without its errno code.
-  const bytes = await readFile(path);
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -64,6 +64,16 @@ export async function setAdmin(db: Db, userId: string, isAdmin: boolean): Promis
   await db.$transaction([db.member.upsert({ where: { userId }, create: { userId, isAdmin }, update: { isAdmin } })]);
 }
 
+/** Everyone who may administer the plan, by user ID: whom to ask when someone else cannot. */
+export async function listAdminIds(db: Db): Promise<string[]> {
+  const admins = await db.member.findMany({
+    where: { isAdmin: true },
+    select: { userId: true },
+    orderBy: { id: 'asc' },
+  });
+  return admins.map((admin) => admin.userId);
+}
+
 /** One joined statement, raw: the Home tab and several commands check their caller. */
 export async function getMember(db: Db | Tx, userId: string): Promise<MemberView | null> {
   const rows = await db.$queryRaw<MemberRow[]>`

@@ -19,7 +19,7 @@ export function parseUserReference(text: string | undefined): string | null {
   return match?.[1] ?? match?.[2] ?? null;
 }
 
-async function requireAdmin(ctx: CommandContext): Promise<void> {
+export async function requireAdmin(ctx: CommandContext): Promise<void> {
   if (ctx.actsAsAdmin === true) return;
   const member = await getMember(ctx.db, ctx.caller.userId);
   if (member?.isAdmin !== true) throw new UserError('not_allowed', messages.adminOnly);

@@ -243,6 +243,12 @@ export const commandHelp: CommandHelp[] = [
     description: 'Publica (o apaga) la página pública del plan para la ciudadanía, con sus datos abiertos.',
     adminOnly: true,
   },
+  {
+    usage: 'Cargar el plan',
+    description:
+      'En Slack: envíe la hoja del plan (.xlsx, .csv o .tsv) por mensaje directo a Rinde. Le muestra lo que entendió y no guarda nada hasta que pulse «Importar».',
+    adminOnly: true,
+  },
 ];
 
 export const publicationMessages = {

@@ -7,6 +7,23 @@ export interface RecordedCall {
   body: Record<string, unknown>;
 }
 
+/** The bot token the test app is configured with: the stand-in serves shared files only to it. */
+export const BOT_TOKEN = 'xoxb-test-token-never-logged';
+
+/** A file as a `file_share` event lists it, its bytes served at url_private_download. */
+export interface SharedFileStub {
+  id: string;
+  name: string;
+  size: number;
+  url_private_download: string;
+}
+
+/** A download of a shared file, and whether it carried the bot token. */
+export interface RecordedDownload {
+  fileId: string;
+  authorized: boolean;
+}
+
 /** A POST to a response_url the stand-in handed out. */
 export interface RecordedResponse {
   id: string;
@@ -43,6 +60,12 @@ export interface SlackApiStub {
   waitForResponses(count?: number, timeoutMs?: number): Promise<RecordedResponse[]>;
   /** Real names users.info answers with; unknown users get "Usuario <id>". */
   names: Map<string, string>;
+  /**
+   * Keeps `bytes` as a file someone shared, served at its url_private_download as Slack does: to the
+   * bot token only, and to anything else Slack's sign-in page (HTML) instead of the file.
+   */
+  shareFile(name: string, bytes: Buffer): SharedFileStub;
+  downloads: RecordedDownload[];
   close(): Promise<void>;
 }
 
@@ -87,6 +110,8 @@ export async function startSlackApi(): Promise<SlackApiStub> {
     failure: ScriptedFailure | 'hang';
   }[] = [];
   const names = new Map<string, string>();
+  const files = new Map<string, Buffer>();
+  const downloads: RecordedDownload[] = [];
   const waiters = new Set<() => void>();
   let sequence = 0;
   let base = '';
@@ -148,6 +173,22 @@ export async function startSlackApi(): Promise<SlackApiStub> {
         notify();
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
+      } else if (path.startsWith('/files-pri/')) {
+        const [fileId = ''] = path.slice('/files-pri/'.length).split('/');
+        const authorized = req.headers.authorization === `Bearer ${BOT_TOKEN}`;
+        downloads.push({ fileId, authorized });
+        notify();
+        const bytes = files.get(fileId);
+        if (!authorized) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end('<!DOCTYPE html><title>Slack</title><p>Inicie sesión</p>');
+        } else if (bytes === undefined) {
+          res.writeHead(404);
+          res.end();
+        } else {
+          res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) });
+          res.end(bytes);
+        }
       } else if (path.startsWith('/upload/')) {
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('OK');
@@ -185,6 +226,17 @@ export async function startSlackApi(): Promise<SlackApiStub> {
     calls,
     responses,
     names,
+    downloads,
+    shareFile(name, bytes) {
+      const id = `F0PLAN${++sequence}`;
+      files.set(id, bytes);
+      return {
+        id,
+        name,
+        size: bytes.length,
+        url_private_download: `${base}files-pri/${id}/${encodeURIComponent(name)}`,
+      };
+    },
     callsTo,
     fail(method, failure, times = 1) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);

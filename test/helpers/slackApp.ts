@@ -9,7 +9,7 @@ import { savePlanDraft } from '../../src/storage/plans.js';
 import { ensureAdmins } from '../../src/usecases/index.js';
 import type { Stores } from './database.js';
 import { buildActivityDraft, buildPlanDraft } from './planDraft.js';
-import { type SlackApiStub, startSlackApi } from './slackApi.js';
+import { BOT_TOKEN, type SlackApiStub, startSlackApi } from './slackApi.js';
 import { slashCommand } from './slackPayloads.js';
 import { type SlackRequests, slackRequests } from './slackRequests.js';
 
@@ -88,7 +88,7 @@ export async function startSlackHarness({ db }: Stores, options: HarnessOptions 
   const { logger, lines } = memoryLogger();
   const planningChannel = options.planningChannel === undefined ? PLANNING_CHANNEL : options.planningChannel;
   const config = configSchema.parse({
-    SLACK_BOT_TOKEN: 'xoxb-test-token-never-logged',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: api.apiUrl,
     PORT: '0',

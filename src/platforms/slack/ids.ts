@@ -11,6 +11,12 @@ export const ACTION_IDS = {
   selectActivity: 'progress_activity',
   /** "Sí, registrar" under an amount that passes the target. */
   confirmProgress: 'progress_confirm',
+  /** "Importar" under an uploaded plan's preview. */
+  importUpload: 'upload_import',
+  /** "Cancelar" under an uploaded plan's preview. */
+  cancelUpload: 'upload_cancel',
+  /** "Cargar plan" on an admin's Home tab. */
+  uploadHelp: 'upload_help',
 } as const;
 
 export const VIEW_IDS = {

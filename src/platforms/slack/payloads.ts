@@ -199,3 +199,39 @@ export const confirmProgressSchema = z.object({
     ])
     .rest(z.unknown()),
 });
+
+/** One file shared in a message, as the event lists it; a file Rinde may not see has no download URL. */
+const sharedFileSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(500),
+  size: z.number().int().nonnegative(),
+  url_private_download: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type SharedFile = z.infer<typeof sharedFileSchema>;
+
+/** A file someone shared in their direct message with Rinde: a plan to preview, when they are an admin. */
+export const fileShareSchema = z.object({
+  event_id: z.string().min(1),
+  event: z.object({
+    type: z.literal('message'),
+    subtype: z.literal('file_share'),
+    channel_type: z.literal('im'),
+    channel: z.string().min(1),
+    user: slackId,
+    files: z.array(sharedFileSchema).min(1).max(20),
+    bot_id: z.never().optional(),
+  }),
+});
+export type FileShare = z.infer<typeof fileShareSchema>;
+
+/** "Importar" or "Cancelar" under an uploaded plan's preview: the button carries the pending upload's ID. */
+export const uploadChoiceSchema = z.object({
+  type: z.literal('block_actions'),
+  user: userSchema,
+  response_url: z.url().optional(),
+  actions: z.tuple([z.object({ action_id: z.string(), value: z.uuid() })]).rest(z.unknown()),
+});
+export type UploadChoice = z.infer<typeof uploadChoiceSchema>;
+
+/** "Cargar plan" on the Home tab. */
+export const uploadHelpSchema = z.object({ type: z.literal('block_actions'), user: userSchema });

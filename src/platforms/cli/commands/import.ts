@@ -1,15 +1,7 @@
-import { basename } from 'node:path';
-import {
-  formatImportSummary,
-  type ImportOptions,
-  importPlanFile,
-  parseColumnOverrides,
-} from '../../../importer/index.js';
-import { refreshStatistics } from '../../../storage/database.js';
-import { rememberColumns, rememberedColumns } from '../../../storage/importColumns.js';
-import { officeDirectory } from '../../../storage/officeAliases.js';
-import { type SavePlanResult, savePlanDraft } from '../../../storage/plans.js';
+import { formatImportSummary, type ImportOptions, parseColumnOverrides } from '../../../importer/index.js';
+import { rememberColumns } from '../../../storage/importColumns.js';
 import { UserError } from '../../../usecases/errors.js';
+import { readPlan, savedPlanMessage, savePlan } from '../../../usecases/importPlan.js';
 import { type CliCommand, type ParsedCli, stringOption, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { jsonOption } from '../context.js';
 import { isoDateOption } from '../dates.js';
@@ -58,14 +50,11 @@ export const importCommand: CliCommand = {
       throw new UsageError('Use --columns o --forget-columns, no las dos a la vez.');
     }
     const database = await deps.database();
-    const remembered = forget ? {} : await rememberedColumns(database.prisma);
-    const knownOffices = await officeDirectory(database.prisma);
-    const result = await importPlanFile(file, {
-      ...options,
-      rememberedColumns: remembered,
-      knownOffices,
-      quietDays: deps.config.REMINDER_QUIET_DAYS,
-    });
+    const result = await readPlan(
+      database.prisma,
+      { path: file },
+      { ...options, forgetColumns: forget, quietDays: deps.config.REMINDER_QUIET_DAYS },
+    );
     const json = args.values.json === true;
     const preview = args.values.preview === true;
     // Forgetting does not wait for a good import: the guess it goes back to may be what fails.
@@ -84,20 +73,18 @@ export const importCommand: CliCommand = {
         );
       return;
     }
-    const saved = await savePlanDraft(database.prisma, result.plan, {
-      sourceFile: basename(file),
+    const saved = await savePlan(database, result, {
+      sourceFile: file,
       authorId: 'cli',
       now: deps.now(),
+      ...(options.columns && { columns: options.columns }),
     });
-    await refreshStatistics(database);
-    if (options.columns !== undefined)
-      await rememberColumns(database.prisma, result.summary.entityKey, options.columns);
     if (json) {
       writeJson(deps, { ...result, saved });
       return;
     }
     writeLine(deps, formatImportSummary(result));
-    writeLine(deps, savedLine(saved));
+    writeLine(deps, savedPlanMessage(saved));
     if (options.columns !== undefined) {
       writeLine(
         deps,
@@ -126,24 +113,4 @@ const FORGOTTEN = 'Se olvidaron las columnas guardadas para esta entidad; se ded
 
 function withForgetNote(text: string, forgotten: boolean): string {
   return forgotten ? `${text}\n\n${FORGOTTEN}` : text;
-}
-
-/** What the import wrote: a re-import names only what changed, and says so when nothing did. */
-function savedLine(saved: SavePlanResult): string {
-  if (saved.created) return `Plan nuevo guardado (n.º ${saved.planId}) y marcado como el plan activo.`;
-  const { activities, progress } = saved;
-  const changes = [
-    saved.headerUpdated ? 'datos del plan (vigencia, reto, objetivo o indicador)' : null,
-    countOf(activities.created, 'actividad nueva', 'actividades nuevas'),
-    countOf(activities.updated, 'actualizada', 'actualizadas'),
-    countOf(activities.retired, 'retirada', 'retiradas'),
-    countOf(progress.imported, 'avance tomado de la hoja', 'avances tomados de la hoja'),
-  ].filter((change) => change !== null);
-  return changes.length === 0
-    ? `Plan sin cambios (n.º ${saved.planId}): la hoja coincide con lo guardado.`
-    : `Plan actualizado (n.º ${saved.planId}): ${changes.join(', ')}. El avance registrado se conserva.`;
-}
-
-function countOf(count: number, singular: string, plural: string): string | null {
-  return count === 0 ? null : `${count} ${count === 1 ? singular : plural}`;
 }

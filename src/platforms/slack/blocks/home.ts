@@ -1,9 +1,10 @@
 import { formatShortDate } from '../../../domain/dates.js';
 import type { ActivityView, PlanRef, Reply } from '../../../usecases/replies.js';
 import { messages } from '../../../wording/messages.js';
-import { context, divider, header, overflowNote, registerProgressButton, section } from './elements.js';
+import { ACTION_IDS } from '../ids.js';
+import { actions, context, divider, header, overflowNote, registerProgressButton, section } from './elements.js';
 import { activityHeading, dueText, escapeMrkdwn, officeNames, progressLine } from './format.js';
-import type { HomeView, KnownBlock } from './kit.js';
+import type { Button, HomeView, KnownBlock } from './kit.js';
 import { capBlocks, MAX_BLOCKS_PER_VIEW } from './limits.js';
 import { planStatusBlocks } from './replies.js';
 
@@ -41,11 +42,19 @@ function planBlocks(input: HomeInput & { plan: PlanRef }): KnownBlock[] {
   ];
 }
 
+/** "Cargar plan", for admins: it answers in the direct message, where a file dropped is previewed. */
+const uploadPlanButton: Button = {
+  type: 'button',
+  action_id: ACTION_IDS.uploadHelp,
+  text: { type: 'plain_text', text: 'Cargar plan', emoji: true },
+};
+
 /** The Home tab: the caller's activities with a "Registrar avance" button each; admins also see the plan summary. */
 export function homeView(input: HomeInput): HomeView {
   const body = input.plan === null ? [section(messages.noPlan)] : planBlocks({ ...input, plan: input.plan });
   const blocks = [
     header('Rinde · Rendición de cuentas'),
+    ...(input.isAdmin ? [actions(uploadPlanButton)] : []),
     ...body,
     divider(),
     context('Escriba `/avance` para registrar avance o `/ayuda` para ver todos los comandos.'),
