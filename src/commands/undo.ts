@@ -62,6 +62,7 @@ export async function undoProgress(ctx: CommandContext, request: UndoRequest): P
       authorName: ctx.caller.displayName,
       source: ctx.source,
       note: request.reason,
+      recordedAt: ctx.now,
     });
     return {
       kind: 'progress-logged',

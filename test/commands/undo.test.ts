@@ -44,6 +44,17 @@ describeEachEngine('/avance deshacer', (database) => {
     ]);
   });
 
+  it('records the entry and its reversal at the command’s clock, not the database’s (the console’s --at)', async () => {
+    const loggedAt = new Date('2024-07-16T21:30:00Z');
+    const undoneAt = new Date('2024-07-17T13:05:00Z');
+    await runCommand(buildContext(database, { caller: PRENSA, now: loggedAt }), 'avance', '1.2 7');
+    await runCommand(buildContext(database, { caller: PRENSA, now: undoneAt }), 'avance', 'deshacer');
+    expect((await entries()).map((e) => [e.amount, e.recordedAt.toISOString()])).toEqual([
+      [7, loggedAt.toISOString()],
+      [-7, undoneAt.toISOString()],
+    ]);
+  });
+
   it('keeps the reason and says in Spanish which entry was undone', async () => {
     const mistake = await logged(PRENSA, '1.2 7');
     const reply = await runCommand(as(PRENSA), 'avance', 'deshacer la cifra era de otra actividad');
