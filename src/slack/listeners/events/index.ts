@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps.js';
 import { onlyOncePerEvent } from '../../eventOnce.js';
 import { appHomeOpened } from './appHomeOpened.js';
-import { directMessage } from './directMessage.js';
+import { directMessage, typedInDirectMessage } from './directMessage.js';
 import { linkShared } from './linkShared.js';
 
 /**
@@ -15,5 +15,5 @@ export function register(app: App, deps: ListenerDeps): void {
   );
   app.event('app_home_opened', once, appHomeOpened(deps));
   app.event('link_shared', once, linkShared(deps));
-  app.event('message', once, directMessage(deps));
+  app.event('message', typedInDirectMessage, once, directMessage(deps));
 }
