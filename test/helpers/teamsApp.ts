@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterEach, beforeEach } from 'vitest';
-import { ensureAdmins } from '../../src/commands/index.js';
 import { configSchema, type TeamsCredentials } from '../../src/config.js';
-import { assignMemberToOffice } from '../../src/storage/members.js';
-import { savePlanDraft } from '../../src/storage/plans.js';
 import { createTeamsApp, type TeamsApp } from '../../src/teams/app.js';
 import type { Stores } from './database.js';
-import { NOW, slackPlanDraft } from './slackApp.js';
+import { memoryStream, perTest, seedChatPlan } from './harness.js';
+import { NOW } from './slackApp.js';
 import { BOT_ISSUER, startTeamsStandIn, type TeamsStandIn } from './teamsStandIn.js';
 
 export const APP_ID = '5c0ffee0-0000-4000-8000-00000000b07a';
@@ -128,24 +124,12 @@ export interface TeamsHarness {
   stop(): Promise<void>;
 }
 
-function memoryLogger() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { logger: pino({ level: 'debug' }, stream), lines };
-}
-
-/** The real Teams app on a free port, against the stand-in, on `db` seeded with the Slack tests' plan. */
+/** The real Teams app on a free port, against the stand-in, on `db` seeded with the chat tests' plan. */
 export async function startTeamsHarness({ db }: Stores, clock: () => Date = () => NOW): Promise<TeamsHarness> {
-  const { planId } = await savePlanDraft(db, slackPlanDraft(), { authorId: 'importacion' });
-  await assignMemberToOffice(db, MARIA.aadObjectId, 'Oficina de Comunicaciones');
-  await ensureAdmins(db, [ADMIN.aadObjectId]);
+  const planId = await seedChatPlan(db, MARIA.aadObjectId, ADMIN.aadObjectId);
   const standIn = await startTeamsStandIn({ appId: APP_ID });
-  const { logger, lines } = memoryLogger();
+  const { stream, lines } = memoryStream();
+  const logger = pino({ level: 'debug' }, stream);
   const config = configSchema.parse({
     TEAMS_APP_ID: APP_ID,
     TEAMS_APP_PASSWORD: APP_PASSWORD,
@@ -199,17 +183,7 @@ export async function startTeamsHarness({ db }: Stores, clock: () => Date = () =
 
 /** Gives every test in the file a running Teams app on `database`, stopped after the test. */
 export function useTeamsHarness(database: Stores): () => TeamsHarness {
-  let harness: TeamsHarness | undefined;
-  beforeEach(async () => {
-    harness = await startTeamsHarness(database);
-  });
-  afterEach(async () => {
-    await harness?.stop();
-  });
-  return () => {
-    if (harness === undefined) throw new Error('The Teams harness only exists inside tests.');
-    return harness;
-  };
+  return perTest(() => startTeamsHarness(database), 'Teams');
 }
 
 /** The text of every TextBlock of the cards in an activity the bot sent (or of one card). */
