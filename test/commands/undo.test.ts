@@ -1,7 +1,9 @@
 import { beforeEach, expect, it } from 'vitest';
 import { runCommand } from '../../src/commands/index.js';
+import { loadDigest } from '../../src/digest/load.js';
+import { DEFAULT_STATUS_BANDS } from '../../src/domain/types.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
-import { buildContext, seedSamplePlan } from '../helpers/commands.js';
+import { buildContext, SAMPLE_NOW, seedSamplePlan } from '../helpers/commands.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { readEntries } from '../helpers/progress.js';
 
@@ -53,6 +55,16 @@ describeEachEngine('/avance deshacer', (database) => {
       [7, loggedAt.toISOString()],
       [-7, undoneAt.toISOString()],
     ]);
+  });
+
+  it('puts what was just logged in the digest of the same clock (the console’s simulated week)', async () => {
+    await logged(PRENSA, '1.2 4 Cuatro piezas');
+    const plan = await database.db.plan.findFirstOrThrow({ where: { isActive: true }, select: { id: true } });
+    const digest = await loadDigest(database.db, plan.id, SAMPLE_NOW, {
+      timeZone: 'America/Bogota',
+      bands: DEFAULT_STATUS_BANDS,
+    });
+    expect(digest.recent.map((entry) => [entry.activityCode, entry.amount])).toEqual([['1.2', 4]]);
   });
 
   it('keeps the reason and says in Spanish which entry was undone', async () => {
