@@ -19,7 +19,8 @@ export interface HomeData {
 
 function splitMine(activities: ActivityView[], rights: CallerRights) {
   const mine = theirs(rights, activities);
-  return { mine, others: activities.filter((activity) => !mine.includes(activity)) };
+  const isMine = new Set(mine);
+  return { mine, others: activities.filter((activity) => !isMine.has(activity)) };
 }
 
 /** The caller's activities and everyone else's, for a picker that lists the caller's first. */
