@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { COLUMN_HEADERS } from '../src/export/sheet.js';
+import { addGobernacionHeader } from '../test/fixtures/plans/gobernacion.js';
 import { availableEngines, scratchDatabase } from './lib/databases.js';
 import { ROOT } from './lib/processes.js';
 import { printTable } from './lib/stats.js';
@@ -56,7 +57,7 @@ async function writePlan(file: string): Promise<void> {
   await book.xlsx.writeFile(file);
 }
 
-/** The gobernación's layout (test/fixtures/plans/gobernacion.ts) at scale, after a cover sheet. */
+/** The gobernación's layout (test/fixtures/plans/gobernacion.ts, its header followed up) at scale, after a cover sheet. */
 async function writeRealLayout(file: string): Promise<void> {
   const book = new ExcelJS.Workbook();
   const cover = book.addWorksheet('Portada');
@@ -68,33 +69,7 @@ async function writeRealLayout(file: string): Promise<void> {
   sheet.mergeCells('A1:K1');
   sheet.addRow(['Entidad:', 'Gobernación de Prueba de Carga']);
   sheet.addRow([]);
-  sheet.addRow([
-    'Subcomponente',
-    'Actividades',
-    null,
-    'Meta o\nproducto',
-    'Meta\nanual',
-    'Dependencia\nresponsable',
-    'Plazo',
-    null,
-    'Seguimiento OCI',
-    null,
-    'Observaciones',
-  ]);
-  sheet.addRow([
-    null,
-    'No.',
-    'Descripción',
-    null,
-    null,
-    null,
-    'Fecha inicio',
-    'Fecha fin',
-    '% avance',
-    'Evidencia',
-    null,
-  ]);
-  for (const range of ['A4:A5', 'B4:C4', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:H4', 'I4:J4', 'K4:K5']) sheet.mergeCells(range);
+  addGobernacionHeader(sheet, { followUp: true });
   const perSubcomponent = Math.ceil(ROWS / SUBCOMPONENTS);
   for (let row = 0; row < ROWS; row++) {
     const sub = Math.floor(row / perSubcomponent) + 1;

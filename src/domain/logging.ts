@@ -1,5 +1,6 @@
 import { AMOUNT_DECIMALS } from './amounts.js';
 import { addDays } from './dates.js';
+import { canLog, type Standing } from './permissions.js';
 import type { IsoDate, TargetUnit } from './types.js';
 
 /** What deciding whether progress may be logged needs from storage: the plan, the activity, the caller. */
@@ -13,7 +14,7 @@ export interface LoggingFacts {
     /** The exact sum of its entries, read under the activity's lock. */
     total: number;
   } | null;
-  caller: { isAdmin: boolean; officeIds: readonly number[] };
+  caller: Standing;
 }
 
 /** An amount as the user typed it: units, or a percentage of the activity's target (`50%`). */
@@ -116,7 +117,7 @@ export function decideLogging(facts: LoggingFacts, rules: LoggingRules): Logging
   const dates = dateRefusal(facts.plan, rules);
   if (dates !== null) return refuse(dates);
   if (facts.activity === null) return refuse('no-activity');
-  if (!mayLogOn(facts.activity, facts.caller, rules.actsAsAdmin)) return refuse('not-allowed');
+  if (!canLog(facts.caller, facts.activity, rules.actsAsAdmin)) return refuse('not-allowed');
   const amount = amountInUnits(rules.amount, facts.activity);
   const amounts = amountRefusal(facts.activity, amount, rules.confirmed);
   if (amounts !== null) return refuse(amounts);
@@ -127,13 +128,4 @@ export function decideLogging(facts: LoggingFacts, rules: LoggingRules): Logging
 export function loggingRefusal(facts: LoggingFacts, rules: LoggingRules): LoggingRefusal | null {
   const decision = decideLogging(facts, rules);
   return decision.ok ? null : decision.refusal;
-}
-
-function mayLogOn(
-  activity: NonNullable<LoggingFacts['activity']>,
-  caller: LoggingFacts['caller'],
-  actsAsAdmin: boolean,
-) {
-  if (actsAsAdmin || caller.isAdmin) return true;
-  return activity.offices.some((office) => caller.officeIds.includes(office.id));
 }

@@ -2,7 +2,14 @@ import { normalizeActivityId } from '../domain/activityId.js';
 import { foldText } from '../domain/text.js';
 import { COLUMN_LABELS, type Column } from './columns.js';
 import { type Grid, isBlank } from './grid.js';
-import { columnIndexOf, columnLetter, type DetectedHeader, headerColumns, lastHeaderRow } from './header.js';
+import {
+  columnIndexOf,
+  columnLetter,
+  type DetectedHeader,
+  headerColumns,
+  lastHeaderRow,
+  REQUIRED_COLUMNS,
+} from './header.js';
 
 /** Where one field is read from, as the preview shows it. */
 export interface FieldSource {
@@ -98,6 +105,36 @@ export function formatColumnOverrides(overrides: readonly ColumnOverride[]): str
   return overrides.map((override) => `${overrideNameOf(override.column)}=${override.ref}`).join(',');
 }
 
+/** A sheet with no header row, read by the letters `--columns` gives: activities start at `firstRow`. */
+export interface HeaderlessTable {
+  grid: Grid;
+  /** No rows and no cells: every field's column comes from `--columns`. */
+  header: DetectedHeader;
+  firstRow: number;
+}
+
+/**
+ * When `--columns` gives every required field by letter, a sheet needs no header: the table starts
+ * at the first row (of the first sheet that has one) whose cell in the ID column is an activity ID.
+ */
+export function headerlessTable(grids: readonly Grid[], overrides: readonly ColumnOverride[]): HeaderlessTable | null {
+  const letterOf = (column: Column) => {
+    const override = overrides.find((candidate) => candidate.column === column);
+    return override === undefined ? null : columnIndexOf(override.ref);
+  };
+  if (REQUIRED_COLUMNS.some((column) => letterOf(column) === null)) return null;
+  const idIndex = letterOf('id') as number;
+  for (const grid of grids) {
+    const first = grid.rows.find((row) => isActivityId(row.cells[idIndex] ?? null));
+    if (first !== undefined) return { grid, header: { rows: [], cells: [] }, firstRow: first.row };
+  }
+  return null;
+}
+
+function isActivityId(cell: Grid['rows'][number]['cells'][number]): boolean {
+  return (typeof cell === 'number' || typeof cell === 'string') && normalizeActivityId(cell) !== null;
+}
+
 /**
  * Which column holds each field: guessed from the header, then corrected by the overrides,
  * which win over the guess for their field and for their column.
@@ -180,9 +217,7 @@ function splitMergedIdAndActivity(grid: Grid, header: DetectedHeader, columns: M
     .slice(0, SAMPLE_ROWS)
     .map((row) => row.cells[activity] ?? null)
     .filter((cell) => !isBlank(cell));
-  const ids = sample.filter(
-    (cell) => (typeof cell === 'number' || typeof cell === 'string') && normalizeActivityId(cell) !== null,
-  );
+  const ids = sample.filter(isActivityId);
   if (sample.length === 0 || ids.length * 2 < sample.length) return;
   columns.set('id', activity);
   columns.set('activity', activity + 1);

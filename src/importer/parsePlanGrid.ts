@@ -9,7 +9,7 @@ import { cellText, type Grid } from './grid.js';
 import { chooseSheet, type DetectedHeader, lastHeaderRow, REQUIRED_COLUMNS } from './header.js';
 import { readHeaderBlock } from './headerBlock.js';
 import { IssueLog } from './issues.js';
-import { type ColumnMapping, type ColumnOverride, describeColumn, mapColumns } from './mapping.js';
+import { type ColumnMapping, type ColumnOverride, describeColumn, headerlessTable, mapColumns } from './mapping.js';
 import { type ResponsibleCell, readSheetOffices } from './offices.js';
 import {
   noFixedDateWarning,
@@ -55,6 +55,8 @@ export function parsePlanGrid(grid: Grid, options: ImportOptions = {}): ImportRe
 export function parsePlanSheets(grids: readonly Grid[], options: ImportOptions = {}): ImportResult {
   const chosen = chooseSheet(grids);
   if (chosen !== null) return parseTable(chosen.grid, chosen.header, grids, options);
+  const headerless = options.columns === undefined ? null : headerlessTable(grids, options.columns);
+  if (headerless !== null) return parseTable(headerless.grid, headerless.header, grids, options, headerless.firstRow);
   const sheets = grids.map((grid) => `«${grid.name}»`).join(', ');
   const where = grids.length > 1 ? ` en ninguna de las hojas (${sheets})` : '';
   const message = `No se encontró la fila de encabezados de la tabla de actividades${where}. Agregue encima de las actividades una fila con los nombres de las columnas: ${columnList(EXPECTED_COLUMNS)}.`;
@@ -76,9 +78,18 @@ function overridesFor(
   return { overrides: [], from: 'guessed' };
 }
 
-function parseTable(grid: Grid, header: DetectedHeader, grids: readonly Grid[], options: ImportOptions): ImportResult {
+/** `firstRow` is where the activities start in a sheet with no header row (`headerlessTable`). */
+function parseTable(
+  grid: Grid,
+  header: DetectedHeader,
+  grids: readonly Grid[],
+  options: ImportOptions,
+  firstRow?: number,
+): ImportResult {
   const issues = new IssueLog();
-  const block = readHeaderBlock(grid, header.rows[0] ?? 0, issues);
+  // The rows above the table: its header's, or with no header those above its first activity.
+  const tableTop = firstRow === undefined ? lastHeaderRow(header) : firstRow - 1;
+  const block = readHeaderBlock(grid, header.rows[0] ?? tableTop + 1, issues);
   const { overrides, from } = overridesFor(options, block.entity);
   const mapped = mapColumns(grid, header, overrides);
   if (!mapped.ok) {
@@ -90,6 +101,7 @@ function parseTable(grid: Grid, header: DetectedHeader, grids: readonly Grid[], 
     sheetName: grid.name,
     otherSheets: grids.filter((other) => other !== grid).map((other) => other.name),
     headerRows: header.rows,
+    ...(firstRow === undefined ? {} : { firstRow }),
     fields: mapping.sources,
     ignoredHeaders: ignoredHeaders(header, mapping),
     columnsFrom: from,
@@ -105,7 +117,7 @@ function parseTable(grid: Grid, header: DetectedHeader, grids: readonly Grid[], 
     return rejected(issues, layout);
   }
   const stated = statedVigencia(block, options, issues);
-  const { activities: rows, totals } = readTableRows(grid, mapping, lastHeaderRow(header), issues);
+  const { activities: rows, totals } = readTableRows(grid, mapping, tableTop, issues);
   checkRepeatedIds(rows, mapping, issues);
   const scheduleCells = rows.map((row) => scheduleCellOf(row.cell('schedule')));
   const vigencia = completeVigencia(stated, specsWithOwnYears(scheduleCells), issues);
@@ -118,7 +130,7 @@ function parseTable(grid: Grid, header: DetectedHeader, grids: readonly Grid[], 
     return activity && !skipped.has(row.row) ? [{ row, activity, scheduleCell: scheduleCells[index] }] : [];
   });
   if (kept.length === 0 && issues.rowErrors.length === 0) {
-    issues.error(lastHeaderRow(header), 'no hay actividades debajo de los encabezados de la tabla.');
+    issues.error(tableTop, 'no hay actividades debajo de los encabezados de la tabla.');
   }
   const subcomponents = groupSubcomponents(
     kept.map(({ row }) => row),

@@ -15,7 +15,7 @@ export function formatImportSummary(result: ImportResult): string {
   }
   const { plan, summary } = result;
   return [
-    `Plan de ${plan.entity}: ${countOf(summary.activityCount, 'actividad', 'actividades')} (hoja «${summary.sheetName}», ${headerRowsText(summary.headerRows)}).`,
+    `Plan de ${plan.entity}: ${countOf(summary.activityCount, 'actividad', 'actividades')} (hoja «${summary.sheetName}», ${headerRowsText(summary)}).`,
     `Vigencia: del ${formatLongDate(plan.vigencia.from)} al ${formatLongDate(plan.vigencia.to)}.`,
     '',
     ...layoutLines(summary),
@@ -39,7 +39,8 @@ export function formatImportSummary(result: ImportResult): string {
   ].join('\n');
 }
 
-function headerRowsText(rows: readonly number[]): string {
+function headerRowsText({ headerRows: rows, firstRow }: ImportLayout): string {
+  if (firstRow !== undefined) return `sin encabezados; actividades desde la fila ${firstRow}`;
   return rows.length === 1 ? `encabezados en la fila ${rows[0]}` : `encabezados en las filas ${rows.join(' y ')}`;
 }
 
@@ -49,6 +50,12 @@ function layoutLines(layout: ImportLayout): string[] {
   if (layout.otherSheets.length > 0) {
     lines.push(
       `Se leyó la hoja «${layout.sheetName}»; no se leyeron ${layout.otherSheets.map((name) => `«${name}»`).join(', ')}.`,
+    );
+  }
+  if (layout.firstRow !== undefined) {
+    const id = layout.fields.find((field) => field.column === 'id')?.letter ?? '';
+    lines.push(
+      `La hoja no tiene fila de encabezados: se tomó la fila ${layout.firstRow} como la primera actividad (la primera con un ID de actividad en la columna ${id}).`,
     );
   }
   lines.push(

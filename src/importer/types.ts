@@ -29,8 +29,10 @@ export interface ImportLayout {
   sheetName: string;
   /** The workbook's other sheets, which were not read. */
   otherSheets: string[];
-  /** One row, or two when the header spans two. */
+  /** One row, or two when the header spans two; none when `--columns` gave every column by letter. */
   headerRows: number[];
+  /** With no header row: the first row whose ID column holds an activity ID, read as the first activity. */
+  firstRow?: number;
   /** The column each field was read from. */
   fields: FieldSource[];
   /** Header texts whose columns are not read (the control office's follow-up, computed percentages). */

@@ -35,7 +35,7 @@ export async function dueReminders(
   });
   if (plan === null) return { plan: null, reminders: [] };
   const today = localMoment(now, settings.timeZone).date;
-  const activities = await loadReminderActivities(db, plan.id, dueDateWindow(settings, today, plan), today);
+  const activities = await loadReminderActivities(db, plan, dueDateWindow(settings, today, plan), today);
   return { plan, reminders: planReminders({ plan, activities, calendar, settings }, now) };
 }
 

@@ -26,6 +26,8 @@ export interface NewReversal {
   authorName?: string | null;
   source: ProgressSource;
   note?: string | null;
+  /** When it was recorded: the command's clock; else the database's. */
+  recordedAt?: Date;
 }
 
 /** Why an entry cannot be reversed; the command layer turns each into a Spanish reply. */
@@ -96,6 +98,7 @@ export function appendReversal(db: Db, reversal: NewReversal): Promise<{ entry: 
       authorName: reversal.authorName ?? null,
       source: reversal.source,
       note: reversal.note ?? null,
+      recordedAt: reversal.recordedAt,
     });
   }, LOCK_WAIT);
 }

@@ -1,5 +1,6 @@
 import { AMOUNT_SCALE, fromTenThousandths } from '../domain/amounts.js';
 import type { ReminderActivity } from '../domain/reminders/index.js';
+import { scheduleStartOf } from '../domain/schedule/index.js';
 import type { IsoDate } from '../domain/types.js';
 import { toScheduleKind, toTarget } from './columns.js';
 import type { Db } from './database.js';
@@ -19,6 +20,7 @@ interface CandidateRow {
   code: string;
   title: string;
   scheduleKind: string;
+  scheduleText: string;
   target: number;
   unit: string;
   progress: bigint | number | string | null;
@@ -39,7 +41,8 @@ interface OfficeMemberRow {
  * n due dates) is not yet logged by `asOf` — the planner never reminds about a met due date, and with
  * weekly overdue repeats the window reaches back to the plan's start — and the continuous ones still
  * short of their target, whose nudges depend on silence rather than dates. Each comes with its
- * progress, the day it was last logged, all its due dates (k/n needs every one) and its offices.
+ * progress, the day it was last logged, the day its schedule says work starts ("a partir de marzo"),
+ * all its due dates (k/n needs every one) and its offices.
  *
  * Progress is the activity's total as storage/totals.ts defines it (the exact sum of its entries up to
  * `asOf`, in ten-thousandths), summed here in the same query that picks the candidates.
@@ -48,7 +51,7 @@ interface OfficeMemberRow {
  */
 export async function loadReminderActivities(
   db: Db,
-  planId: number,
+  plan: ReminderPlan,
   window: { from: IsoDate; to: IsoDate },
   asOf: IsoDate,
 ): Promise<ReminderActivity[]> {
@@ -58,11 +61,11 @@ export async function loadReminderActivities(
         SELECT d."activityId", d."dueOn", d."sequence"
         FROM "DueDate" d JOIN "Activity" a ON a."id" = d."activityId"
         WHERE d."dueOn" >= ${window.from} AND d."dueOn" <= ${window.to}
-          AND a."planId" = ${planId} AND a."retiredAt" IS NULL AND a."scheduleKind" <> 'continuous'
+          AND a."planId" = ${plan.id} AND a."retiredAt" IS NULL AND a."scheduleKind" <> 'continuous'
       ),
       "continuous" AS (
         SELECT a."id" AS "activityId" FROM "Activity" a
-        WHERE a."planId" = ${planId} AND a."retiredAt" IS NULL AND a."scheduleKind" = 'continuous'
+        WHERE a."planId" = ${plan.id} AND a."retiredAt" IS NULL AND a."scheduleKind" = 'continuous'
       ),
       "logged" AS (
         SELECT c."activityId", COALESCE(SUM(e."amountTenThousandths"), 0) AS "progress",
@@ -90,7 +93,7 @@ export async function loadReminderActivities(
           JOIN "logged" l ON l."activityId" = c."activityId"
         WHERE l."progress" < a."target" * ${AMOUNT_SCALE}
       )
-      SELECT a."id", a."code", a."title", a."scheduleKind", a."target", a."unit", l."progress", l."lastLoggedOn",
+      SELECT a."id", a."code", a."title", a."scheduleKind", a."scheduleText", a."target", a."unit", l."progress", l."lastLoggedOn",
         (SELECT string_agg(d."dueOn", ',') FROM "DueDate" d WHERE d."activityId" = a."id") AS "dueDates",
         (SELECT string_agg(CAST(ao."officeId" AS TEXT), ',') FROM "ActivityOffice" ao
           WHERE ao."activityId" = a."id") AS "officeIds"
@@ -125,6 +128,7 @@ export async function loadReminderActivities(
       unit: target.unit,
       progress: fromTenThousandths(BigInt(row.progress ?? 0)),
       lastLoggedOn: row.lastLoggedOn,
+      startsOn: scheduleStartOf(row.scheduleText, { from: plan.startsOn, to: plan.endsOn }),
       dueDates: splitList(row.dueDates).sort(),
       offices: splitList(row.officeIds)
         .map(Number)

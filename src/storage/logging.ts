@@ -1,5 +1,6 @@
 import { fromTenThousandths, toTenThousandths } from '../domain/amounts.js';
 import { decideLogging, type LoggingRefusal, type LoggingRules } from '../domain/logging.js';
+import type { Standing } from '../domain/permissions.js';
 import { type ActivePlanRef, activePlanRef } from './activePlan.js';
 import { type ActivityRecord, findCurrentActivity, lockCurrentActivity } from './activities.js';
 import type { Db, Tx } from './database.js';
@@ -26,7 +27,7 @@ export interface LoggingContext {
   /** The activity's total before this request (0 without an activity). */
   total: number;
   /** The caller's standing: an unknown user is no admin and belongs to no office. */
-  caller: { isAdmin: boolean; officeIds: number[] };
+  caller: Standing;
 }
 
 export interface LoggingQuery {

@@ -25,6 +25,8 @@ export interface NewProgressEntry {
   correctsId?: number | null;
   /** The chat request that asked for it, so a replay finds it (see the schema). */
   requestKey?: string | null;
+  /** When it was recorded: the command's clock, so a simulated date (the console's --at) holds; else the database's. */
+  recordedAt?: Date;
 }
 
 export interface ProgressRecord {

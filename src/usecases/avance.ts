@@ -122,6 +122,7 @@ export async function logProgress(ctx: CommandContext, input: AvanceInput): Prom
       authorName: ctx.caller.displayName,
       source: ctx.source,
       requestKey: input.requestKey ?? ctx.requestKey ?? null,
+      recordedAt: ctx.now,
     },
   });
   if (outcome.logged === null) {

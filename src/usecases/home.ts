@@ -1,11 +1,12 @@
 import type { Db } from '../storage/database.js';
-import { getMember, setAdmin } from '../storage/members.js';
+import { setAdmin } from '../storage/members.js';
 import type { PlanView } from '../storage/planView.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { planStatusOf } from './estado.js';
 import { requirePlanView } from './plan.js';
 import type { ActivityView, PlanRef, Reply } from './replies.js';
+import { type CallerRights, callerRights, theirs } from './standing.js';
 import { activityViewsOf, planRefOf, todayOf } from './views.js';
 
 export interface HomeData {
@@ -16,24 +17,16 @@ export interface HomeData {
   status: Extract<Reply, { kind: 'plan-status' }> | null;
 }
 
-async function callerOffices(ctx: CommandContext) {
-  const member = await getMember(ctx.db, ctx.caller.userId);
-  return {
-    isAdmin: ctx.actsAsAdmin === true || member?.isAdmin === true,
-    officeIds: new Set(member?.offices.map((office) => office.id) ?? []),
-  };
-}
-
-function splitMine(activities: ActivityView[], officeIds: ReadonlySet<number>) {
-  const isMine = (activity: ActivityView) => activity.offices.some((office) => officeIds.has(office.id));
-  return { mine: activities.filter(isMine), others: activities.filter((activity) => !isMine(activity)) };
+function splitMine(activities: ActivityView[], rights: CallerRights) {
+  const mine = theirs(rights, activities);
+  const isMine = new Set(mine);
+  return { mine, others: activities.filter((activity) => !isMine.has(activity)) };
 }
 
 /** The caller's activities and everyone else's, for a picker that lists the caller's first. */
 export async function progressChoices(ctx: CommandContext): Promise<{ mine: ActivityView[]; others: ActivityView[] }> {
   const view = await requirePlanView(ctx);
-  const { officeIds } = await callerOffices(ctx);
-  return splitMine(activityViewsOf(view, todayOf(ctx), ctx.bands), officeIds);
+  return splitMine(activityViewsOf(view, todayOf(ctx), ctx.bands), await callerRights(ctx));
 }
 
 /**
@@ -51,11 +44,12 @@ export async function homePlanView(ctx: CommandContext): Promise<PlanView | null
 
 /** What a person's home screen shows: their activities and, for admins, the plan's status. */
 export async function homeData(ctx: CommandContext, planView?: PlanView | null): Promise<HomeData> {
-  const { isAdmin, officeIds } = await callerOffices(ctx);
+  const rights = await callerRights(ctx);
+  const isAdmin = rights.admin;
   const view = planView === undefined ? await homePlanView(ctx) : planView;
   if (view === null) return { plan: null, isAdmin, mine: [], status: null };
   const today = todayOf(ctx);
-  const { mine } = splitMine(activityViewsOf(view, today, ctx.bands), officeIds);
+  const mine = theirs(rights, activityViewsOf(view, today, ctx.bands));
   return { plan: planRefOf(view), isAdmin, mine, status: isAdmin ? planStatusOf(view, today, ctx.bands) : null };
 }
 

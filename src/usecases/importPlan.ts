@@ -14,7 +14,7 @@ import { restorePendingImport, storePendingImport, takePendingImport } from '../
 import { type SavePlanResult, savePlanDraft } from '../storage/plans.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
-import { requireAdmin } from './rinde.js';
+import { requireAdmin } from './standing.js';
 
 /**
  * Importing a plan, the same from the CLI and from a file uploaded in chat: read it into what the

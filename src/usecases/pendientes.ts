@@ -1,9 +1,9 @@
 import type { IsoDate } from '../domain/types.js';
-import { getMember } from '../storage/members.js';
 import { messages } from '../wording/messages.js';
 import type { CommandContext } from './context.js';
 import { requirePlanView } from './plan.js';
 import type { ActivityView, Reply } from './replies.js';
+import { callerRights, theirs } from './standing.js';
 import { activityViewsOf, planRefOf, todayOf } from './views.js';
 
 const MAX_ITEMS = 20;
@@ -25,14 +25,12 @@ export function waitingOn(activity: ActivityView, today: IsoDate): { dueOn: IsoD
 /** The caller's next due dates (their offices' activities); an admin with no office sees the plan's. */
 export async function pendientesCommand(ctx: CommandContext): Promise<Reply> {
   const view = await requirePlanView(ctx);
-  const member = await getMember(ctx.db, ctx.caller.userId);
-  const officeIds = new Set(member?.offices.map((office) => office.id) ?? []);
-  const isAdmin = ctx.actsAsAdmin === true || member?.isAdmin === true;
-  if (officeIds.size === 0 && !isAdmin) return { kind: 'error', message: messages.noOfficesForUser };
-  const scope = officeIds.size > 0 ? 'mine' : 'plan';
+  const rights = await callerRights(ctx);
+  if (rights.officeIds.length === 0 && !rights.admin) return { kind: 'error', message: messages.noOfficesForUser };
+  const scope = rights.officeIds.length > 0 ? 'mine' : 'plan';
   const today = todayOf(ctx);
-  const items = activityViewsOf(view, today, ctx.bands)
-    .filter((activity) => scope === 'plan' || activity.offices.some((office) => officeIds.has(office.id)))
+  const activities = activityViewsOf(view, today, ctx.bands);
+  const items = (scope === 'plan' ? activities : theirs(rights, activities))
     .flatMap((activity) => {
       const waiting = waitingOn(activity, today);
       return waiting === null ? [] : [{ activity, ...waiting }];

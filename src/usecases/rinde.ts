@@ -1,6 +1,6 @@
 import { loadDigest } from '../digest/load.js';
 import { officeKey } from '../domain/offices.js';
-import { assignMemberToOffice, findOfficeByName, getMember, listOffices, setAdmin } from '../storage/members.js';
+import { assignMemberToOffice, findOfficeByName, listOffices, setAdmin } from '../storage/members.js';
 import { listOfficeAliases, removeOfficeAlias, setOfficeAlias } from '../storage/officeAliases.js';
 import { updatePublication } from '../storage/publication.js';
 import { commandHelp, messages, publicationMessages } from '../wording/messages.js';
@@ -9,6 +9,7 @@ import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { requirePlan } from './plan.js';
 import type { Reply } from './replies.js';
+import { requireAdmin } from './standing.js';
 
 // Slack sends a mention as <@U123> or <@U123|name>; the console takes a bare ID, with or without @.
 const MENTION = /^<@(\w+)(?:\|[^>]*)?>$|^@?([\w.-]+)$/i;
@@ -17,12 +18,6 @@ export function parseUserReference(text: string | undefined): string | null {
   if (text === undefined) return null;
   const match = MENTION.exec(text);
   return match?.[1] ?? match?.[2] ?? null;
-}
-
-export async function requireAdmin(ctx: CommandContext): Promise<void> {
-  if (ctx.actsAsAdmin === true) return;
-  const member = await getMember(ctx.db, ctx.caller.userId);
-  if (member?.isAdmin !== true) throw new UserError('not_allowed', messages.adminOnly);
 }
 
 export async function assignOffice(

@@ -1,3 +1,4 @@
+import { canUndo } from '../domain/permissions.js';
 import {
   appendReversal,
   type EntryInPlan,
@@ -5,7 +6,6 @@ import {
   lastOriginalEntryBy,
   ReversalRefusedError,
 } from '../storage/corrections.js';
-import { getMember } from '../storage/members.js';
 import { messages } from '../wording/messages.js';
 import { activityViewOfRecord, requireActivity } from './activity.js';
 import type { UndoRequest } from './args.js';
@@ -13,12 +13,8 @@ import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { requirePlan } from './plan.js';
 import type { Reply } from './replies.js';
+import { callerRights } from './standing.js';
 import { entryViewOf } from './views.js';
-
-async function isAdmin(ctx: CommandContext): Promise<boolean> {
-  if (ctx.actsAsAdmin === true) return true;
-  return (await getMember(ctx.db, ctx.caller.userId))?.isAdmin === true;
-}
 
 /** The entry to reverse: the one named, if it is in this plan, or else the caller's last one. */
 async function targetEntry(ctx: CommandContext, planId: number, entryId: number | null): Promise<EntryInPlan> {
@@ -34,7 +30,7 @@ async function targetEntry(ctx: CommandContext, planId: number, entryId: number 
 
 /** Authors undo their own entries; admins (the planning office) may correct anyone's. */
 async function requireMayUndo(ctx: CommandContext, entry: EntryInPlan): Promise<void> {
-  if (entry.authorId === ctx.caller.userId || (await isAdmin(ctx))) return;
+  if (canUndo(ctx.caller.userId, (await callerRights(ctx)).admin, entry)) return;
   const author = entry.authorName ?? ctx.mention(entry.authorId);
   throw new UserError('not_allowed', messages.undoNotAllowed(entry.id, author));
 }
@@ -66,6 +62,7 @@ export async function undoProgress(ctx: CommandContext, request: UndoRequest): P
       authorName: ctx.caller.displayName,
       source: ctx.source,
       note: request.reason,
+      recordedAt: ctx.now,
     });
     return {
       kind: 'progress-logged',

@@ -1,14 +1,10 @@
-import { Writable } from 'node:stream';
 import type { webApi } from '@slack/bolt';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import { configSchema } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, type SlackApp } from '../../src/platforms/slack/app.js';
-import { assignMemberToOffice } from '../../src/storage/members.js';
-import { savePlanDraft } from '../../src/storage/plans.js';
-import { ensureAdmins } from '../../src/usecases/index.js';
 import type { Stores } from './database.js';
-import { buildActivityDraft, buildPlanDraft } from './planDraft.js';
+import { memoryStream, perTest, seedChatPlan } from './harness.js';
 import { BOT_TOKEN, type SlackApiStub, startSlackApi } from './slackApi.js';
 import { slashCommand } from './slackPayloads.js';
 import { type SlackRequests, slackRequests } from './slackRequests.js';
@@ -25,23 +21,6 @@ export const OUTSIDER = 'U0OTRO';
 export const NOW = new Date('2024-05-15T15:00:00Z');
 /** Where the test app's public page lives: links under it are unfurled. */
 export const PUBLIC_URL = 'https://rinde.example.gov.co';
-
-/** The plan the Slack tests run on: 1.2 is the issue's example, "Publicar contenidos…" with a target of 40. */
-export function slackPlanDraft() {
-  return buildPlanDraft({
-    activities: [
-      buildActivityDraft({ code: '1.1', offices: ['Secretaría de Planeación'], sourceRow: 10 }),
-      buildActivityDraft({
-        code: '1.2',
-        title: 'Publicar contenidos sobre la gestión en redes sociales y en la página web',
-        offices: ['Oficina de Comunicaciones'],
-        target: { value: 40, unit: 'count' },
-        sourceRow: 11,
-      }),
-      buildActivityDraft({ code: '2.1', offices: ['Secretaría de Gobierno'], sourceRow: 12 }),
-    ],
-  });
-}
 
 export interface LogLine {
   level: number;
@@ -60,18 +39,6 @@ export interface SlackHarness {
   stop(): Promise<void>;
 }
 
-function memoryLogger() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  const logger = createLogger('debug', { destination: stream });
-  return { logger, lines };
-}
-
 export interface HarnessOptions {
   retryConfig?: webApi.RetryOptions;
   planningChannel?: string | null;
@@ -79,13 +46,12 @@ export interface HarnessOptions {
 
 /** The real Bolt app on a free port, against the Web API stand-in, on `db` seeded with the test plan. */
 export async function startSlackHarness({ db }: Stores, options: HarnessOptions = {}): Promise<SlackHarness> {
-  const { planId } = await savePlanDraft(db, slackPlanDraft(), { authorId: 'importacion' });
-  await assignMemberToOffice(db, RESPONSABLE, 'Oficina de Comunicaciones');
-  await ensureAdmins(db, [ADMIN]);
+  const planId = await seedChatPlan(db, RESPONSABLE, ADMIN);
 
   const api = await startSlackApi();
   api.names.set(RESPONSABLE, 'María Gómez');
-  const { logger, lines } = memoryLogger();
+  const { stream, lines } = memoryStream();
+  const logger = createLogger('debug', { destination: stream });
   const planningChannel = options.planningChannel === undefined ? PLANNING_CHANNEL : options.planningChannel;
   const config = configSchema.parse({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -147,17 +113,7 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
 
 /** Gives every test in the file a running app on `database`, stopped after the test. */
 export function useSlackHarness(database: Stores, options: HarnessOptions = {}): () => SlackHarness {
-  let harness: SlackHarness | undefined;
-  beforeEach(async () => {
-    harness = await startSlackHarness(database, options);
-  });
-  afterEach(async () => {
-    await harness?.stop();
-  });
-  return () => {
-    if (harness === undefined) throw new Error('The Slack harness only exists inside tests.');
-    return harness;
-  };
+  return perTest(() => startSlackHarness(database, options), 'Slack');
 }
 
 /**

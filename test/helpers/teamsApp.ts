@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterEach, beforeEach } from 'vitest';
 import { configSchema, type TeamsCredentials } from '../../src/config.js';
 import { createTeamsApp, type TeamsApp } from '../../src/platforms/teams/app.js';
-import { assignMemberToOffice } from '../../src/storage/members.js';
-import { savePlanDraft } from '../../src/storage/plans.js';
-import { ensureAdmins } from '../../src/usecases/index.js';
 import type { Stores } from './database.js';
-import { NOW, slackPlanDraft } from './slackApp.js';
+import { memoryStream, perTest, seedChatPlan } from './harness.js';
+import { NOW } from './slackApp.js';
 import { BOT_ISSUER, startTeamsStandIn, type TeamsStandIn } from './teamsStandIn.js';
 
 export const APP_ID = '5c0ffee0-0000-4000-8000-00000000b07a';
@@ -128,31 +124,16 @@ export interface TeamsHarness {
   stop(): Promise<void>;
 }
 
-function memoryLogger() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { logger: pino({ level: 'debug' }, stream), lines };
-}
-
-/**
- * The real Teams app on a free port, against the stand-in, on `db` seeded with the Slack tests' plan;
- * `config` adds settings (PLANNING_CHANNEL, …) to the test ones.
- */
+/** The real Teams app on a free port, against the stand-in, on `db` seeded with the chat tests' plan. */
 export async function startTeamsHarness(
   { db }: Stores,
   clock: () => Date = () => NOW,
   config: Record<string, string> = {},
 ): Promise<TeamsHarness> {
-  const { planId } = await savePlanDraft(db, slackPlanDraft(), { authorId: 'importacion' });
-  await assignMemberToOffice(db, MARIA.aadObjectId, 'Oficina de Comunicaciones');
-  await ensureAdmins(db, [ADMIN.aadObjectId]);
+  const planId = await seedChatPlan(db, MARIA.aadObjectId, ADMIN.aadObjectId);
   const standIn = await startTeamsStandIn({ appId: APP_ID });
-  const { logger, lines } = memoryLogger();
+  const { stream, lines } = memoryStream();
+  const logger = pino({ level: 'debug' }, stream);
   const parsed = configSchema.parse({
     TEAMS_APP_ID: APP_ID,
     TEAMS_APP_PASSWORD: APP_PASSWORD,
@@ -207,17 +188,7 @@ export async function startTeamsHarness(
 
 /** Gives every test in the file a running Teams app on `database` (with `config` added), stopped after the test. */
 export function useTeamsHarness(database: Stores, config: Record<string, string> = {}): () => TeamsHarness {
-  let harness: TeamsHarness | undefined;
-  beforeEach(async () => {
-    harness = await startTeamsHarness(database, undefined, config);
-  });
-  afterEach(async () => {
-    await harness?.stop();
-  });
-  return () => {
-    if (harness === undefined) throw new Error('The Teams harness only exists inside tests.');
-    return harness;
-  };
+  return perTest(() => startTeamsHarness(database, undefined, config), 'Teams');
 }
 
 /** The text of every TextBlock of the cards in an activity the bot sent (or of one card). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHeaderCell } from '../../src/importer/columns.js';
 import { parsePlanGrid, type SheetCell } from '../../src/importer/index.js';
+import { parseColumnOverrides } from '../../src/importer/mapping.js';
 import { expectOk, expectRejected, gridOf, messages } from './helpers.js';
 
 const HEADER = [
@@ -389,6 +390,37 @@ describe('parsePlanGrid', () => {
             'No se encontró la fila de encabezados de la tabla de actividades. Agregue encima de las actividades una fila con los nombres de las columnas: «Subcomponente», «ID», «Actividades», «Meta o Producto», «Responsable», «Fecha programada», «Meta anual».',
         },
       ]);
+    });
+
+    describe('a sheet with no header row and --columns by letter', () => {
+      const title: SheetCell[][] = [['Plan Anticorrupción y de Atención al Ciudadano']];
+      const rows = [activity('1.1'), activity('1.2', { date: '15 de diciembre de 2024' })];
+      const grid = gridOf([...BLOCK, ...title, ...rows]);
+      const columns = (text: string) => {
+        const parsed = parseColumnOverrides(text);
+        if (!parsed.ok) throw new Error(parsed.message);
+        return parsed.overrides;
+      };
+
+      it('reads from the first row whose ID column holds an activity ID, and says which', () => {
+        const result = expectOk(
+          parsePlanGrid(grid, { columns: columns('id=B,actividad=C,meta=G,fecha=F,responsable=E') }),
+        );
+        expect(result.plan.entity).toBe('Alcaldía de Prueba');
+        expect(result.plan.activities.map((a) => [a.code, a.schedule.dueDates])).toEqual([
+          ['1.1', ['2024-06-30']],
+          ['1.2', ['2024-12-15']],
+        ]);
+        expect(result.summary).toMatchObject({ headerRows: [], firstRow: 5 });
+        expect(result.summary.fields.map((field) => `${field.column}=${field.letter}`)).toContain('id=B');
+      });
+
+      it('still needs a header when a required column is missing or named by header text', () => {
+        for (const text of ['id=B,actividad=C,meta=G,fecha=F', 'id=ID,actividad=C,meta=G,fecha=F,responsable=E']) {
+          const result = expectRejected(parsePlanGrid(grid, { columns: columns(text) }));
+          expect(messages(result.errors)[0]).toContain('No se encontró la fila de encabezados');
+        }
+      });
     });
 
     it('rejects a header without the columns every activity needs, pointing to --columns', () => {

@@ -2,9 +2,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, temporaryFolder } from '../helpers/processes.js';
+import { freePort, REPO_ROOT, temporaryFolder } from '../helpers/processes.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
-import { BOT_TOKEN, freePort, SIGNING_SECRET, sleep } from './helpers.js';
+import { BOT_TOKEN, SIGNING_SECRET, sleep } from './helpers.js';
 
 // No Docker engine here: this reads the Dockerfile and performs its stages the way `docker build`
 // would — each stage in a folder of its own, COPY from the context or an earlier stage, RUN in the

@@ -1,4 +1,4 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { connect, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -12,23 +12,13 @@ import { assignMemberToOffice } from '../../src/storage/members.js';
 import { savePlanDraft } from '../../src/storage/plans.js';
 import { createScratchDatabase, type ScratchDatabase } from '../helpers/database.js';
 import { buildActivityDraft, buildPlanDraft } from '../helpers/planDraft.js';
-import { REPO_ROOT, temporaryFolder } from '../helpers/processes.js';
+import { freePort, REPO_ROOT, startNode, temporaryFolder } from '../helpers/processes.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 
 export const BOT_TOKEN = 'xoxb-production-test-token-0123456789';
 export const SIGNING_SECRET = 'production-test-signing-secret-abcdef';
 export const RESPONSABLE = 'U0PRENSA';
 export const TIME_ZONE = 'America/Bogota';
-
-/** A port nobody listens on right now (for a process to bind, or for a Slack that is "down"). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 export interface RindeProcess {
   port: number;
@@ -45,28 +35,21 @@ export interface RindeProcess {
 /** `node dist/src/main.js` as production runs it: environment only, its own working folder. */
 export async function startRinde(env: Record<string, string>): Promise<RindeProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/main.js')], {
+  const node = startNode([join(REPO_ROOT, 'dist/src/main.js')], {
     cwd: temporaryFolder(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), ...env },
+    env: { PORT: String(port), ...env },
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const { child, exited } = node;
   const logs = () =>
-    stderr
+    node
+      .stderr()
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as Record<string, unknown>);
   const process_: RindeProcess = {
     port,
     child,
-    output: () => stdout + stderr,
+    output: () => node.stdout() + node.stderr(),
     logs,
     exited,
     async waitForLog(message, timeoutMs = 15_000) {
@@ -75,7 +58,7 @@ export async function startRinde(env: Record<string, string>): Promise<RindeProc
         const found = logs().find((line) => line.msg === message);
         if (found !== undefined) return found;
         if (child.exitCode !== null || Date.now() - started > timeoutMs) {
-          throw new Error(`"${message}" never logged; output:\n${stdout}${stderr}`);
+          throw new Error(`"${message}" never logged; output:\n${node.stdout()}${node.stderr()}`);
         }
         await sleep(50);
       }

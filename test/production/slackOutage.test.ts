@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/database.js';
 import { createScratchDatabase, type ScratchDatabase } from '../helpers/database.js';
+import { freePort } from '../helpers/processes.js';
 import { type SlackApiStub, startSlackApi } from '../helpers/slackApi.js';
 import {
   BOT_TOKEN,
   eventually,
-  freePort,
   lateProxy,
   type RindeProcess,
   remindersDueNow,

@@ -18,7 +18,10 @@ function dated(code: string, dueDates: string[], overrides: Partial<ActivityDraf
 }
 
 describeEachEngine('loadReminderActivities', (t) => {
-  it('returns only activities behind on a due date in the window, and continuous ones short of their target', async () => {
+  const planOf = (id: number) =>
+    t.db.plan.findUniqueOrThrow({ where: { id }, select: { id: true, startsOn: true, endsOn: true } });
+
+  it('returns only activities behind on a due date in the window, and continuous ones short of their target, with their stated start', async () => {
     const late = Array.from({ length: LATE }, (_, i) => dated(`2.${i + 1}`, ['2024-03-31']));
     const draft = buildPlanDraft({
       activities: [
@@ -31,7 +34,7 @@ describeEachEngine('loadReminderActivities', (t) => {
         // Logged after the sweep's day: does not count yet.
         dated('1.4', ['2024-06-30']),
         dated('1.5', ['2024-12-31'], {
-          schedule: { text: 'Permanente', kind: 'continuous', dueDates: ['2024-12-31'] },
+          schedule: { text: 'A partir de marzo', kind: 'continuous', dueDates: ['2024-12-31'] },
           offices: ['Secretaría de Planeación', 'Oficina de Comunicaciones'],
         }),
         dated('1.6', ['2024-12-31'], { schedule: { text: 'Permanente', kind: 'continuous', dueDates: [] } }),
@@ -53,19 +56,21 @@ describeEachEngine('loadReminderActivities', (t) => {
     await log('1.5', 1, '2024-05-10');
     await log('1.6', 4, '2024-05-10');
 
-    const activities = await loadReminderActivities(t.db, planId, WINDOW, AS_OF);
+    const activities = await loadReminderActivities(t.db, await planOf(planId), WINDOW, AS_OF);
     const byCode = new Map(activities.map((activity) => [activity.code, activity]));
     expect(activities).toHaveLength(LATE + 3);
     expect([...byCode.keys()].filter((code) => code.startsWith('1.'))).toEqual(['1.1', '1.4', '1.5']);
     expect(byCode.get('1.1')).toMatchObject({
       progress: 2,
       lastLoggedOn: '2024-03-20',
+      startsOn: null,
       dueDates: ['2024-03-31', '2024-06-30'],
     });
     expect(byCode.get('1.4')).toMatchObject({ progress: 0, lastLoggedOn: null });
     expect(byCode.get('1.5')).toMatchObject({
       scheduleKind: 'continuous',
       progress: 1,
+      startsOn: '2024-03-01',
       dueDates: ['2024-12-31'],
       offices: [
         { name: 'Secretaría de Planeación', memberIds: [] },
@@ -79,7 +84,7 @@ describeEachEngine('loadReminderActivities', (t) => {
       authorId: 'U_ADMIN',
     });
     await savePlanDraft(t.db, buildPlanDraft({ activities: [dated('1.2', ['2024-06-30'])] }), { authorId: 'U_ADMIN' });
-    const activities = await loadReminderActivities(t.db, planId, WINDOW, AS_OF);
+    const activities = await loadReminderActivities(t.db, await planOf(planId), WINDOW, AS_OF);
     expect(activities.map((activity) => activity.code)).toEqual(['1.2']);
   });
 });

@@ -1,7 +1,9 @@
 import { beforeEach, expect, it } from 'vitest';
+import { loadDigest } from '../../src/digest/load.js';
+import { DEFAULT_STATUS_BANDS } from '../../src/domain/types.js';
 import { assignMemberToOffice, setAdmin } from '../../src/storage/members.js';
 import { runCommand } from '../../src/usecases/index.js';
-import { buildContext, seedSamplePlan } from '../helpers/commands.js';
+import { buildContext, SAMPLE_NOW, seedSamplePlan } from '../helpers/commands.js';
 import { describeEachEngine } from '../helpers/database.js';
 import { readEntries } from '../helpers/progress.js';
 
@@ -42,6 +44,27 @@ describeEachEngine('/avance deshacer', (database) => {
       [7, null],
       [-7, mistake],
     ]);
+  });
+
+  it('records the entry and its reversal at the command’s clock, not the database’s (the console’s --at)', async () => {
+    const loggedAt = new Date('2024-07-16T21:30:00Z');
+    const undoneAt = new Date('2024-07-17T13:05:00Z');
+    await runCommand(buildContext(database, { caller: PRENSA, now: loggedAt }), 'avance', '1.2 7');
+    await runCommand(buildContext(database, { caller: PRENSA, now: undoneAt }), 'avance', 'deshacer');
+    expect((await entries()).map((e) => [e.amount, e.recordedAt.toISOString()])).toEqual([
+      [7, loggedAt.toISOString()],
+      [-7, undoneAt.toISOString()],
+    ]);
+  });
+
+  it('puts what was just logged in the digest of the same clock (the console’s simulated week)', async () => {
+    await logged(PRENSA, '1.2 4 Cuatro piezas');
+    const plan = await database.db.plan.findFirstOrThrow({ where: { isActive: true }, select: { id: true } });
+    const digest = await loadDigest(database.db, plan.id, SAMPLE_NOW, {
+      timeZone: 'America/Bogota',
+      bands: DEFAULT_STATUS_BANDS,
+    });
+    expect(digest.recent.map((entry) => [entry.activityCode, entry.amount])).toEqual([['1.2', 4]]);
   });
 
   it('keeps the reason and says in Spanish which entry was undone', async () => {

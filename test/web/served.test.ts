@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getPublication } from '../../src/storage/publication.js';
 import { withTestDatabase } from '../helpers/database.js';
-import { REPO_ROOT, temporaryFolder } from '../helpers/processes.js';
+import { freePort, REPO_ROOT, startNode, temporaryFolder } from '../helpers/processes.js';
 import { ADMIN, eventually, RESPONSABLE, type SlackHarness, startSlackHarness } from '../helpers/slackApp.js';
 import { slashCommand } from '../helpers/slackPayloads.js';
 
@@ -43,43 +41,24 @@ describe('the public pages on the Slack receiver', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('the public pages of a console deployment (built entry point)', () => {
   it('are served on PORT while the console runs, and published from it', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/main.js')], {
+    const node = startNode([join(REPO_ROOT, 'dist/src/main.js')], {
       cwd: temporaryFolder(),
-      env: { PATH: process.env.PATH, PORT: String(port) },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { PORT: String(port) },
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      await eventually(() => expect(stdout).toContain('Cargué el plan de ejemplo'), 15_000);
+      await eventually(() => expect(node.stdout()).toContain('Cargué el plan de ejemplo'), 15_000);
       const url = `http://127.0.0.1:${port}/`;
       await eventually(async () => expect((await fetch(url)).status).toBe(404), 10_000);
-      child.stdin.write('/rinde publicar sí\n');
+      node.child.stdin.write('/rinde publicar sí\n');
       await eventually(async () => expect((await fetch(url)).status).toBe(200), 10_000);
       expect(await (await fetch(url)).text()).toContain('Alcaldía Municipal de Tauramena');
     } finally {
-      child.stdin.end();
+      node.child.stdin.end();
     }
-    expect(await exited).toBe(0);
-    expect(stderr).toBe('');
+    expect(await node.exited).toBe(0);
+    expect(node.stderr()).toBe('');
   }, 40_000);
 });

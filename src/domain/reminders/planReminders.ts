@@ -30,6 +30,8 @@ export interface ReminderActivity {
   progress: number;
   /** The latest day progress was logged for, or null when nothing was. */
   lastLoggedOn: IsoDate | null;
+  /** The day the schedule says work starts ("a partir de marzo"), or null when it states none. */
+  startsOn: IsoDate | null;
   /** All of the activity's due dates, ascending (k/n needs every one, not only those in the sweep's window). */
   dueDates: IsoDate[];
   offices: OfficeRecipients[];
@@ -134,13 +136,24 @@ function scheduledDues(input: ReminderPlanInput, activity: ReminderActivity, day
   });
 }
 
+/** The day silence is counted from: the last entry, else the stated start ("a partir de marzo"), else the vigencia's. */
+function quietSince(activity: ReminderActivity, plan: ReminderPlanInput['plan']): IsoDate {
+  const start = activity.startsOn !== null && activity.startsOn > plan.startsOn ? activity.startsOn : plan.startsOn;
+  const logged = activity.lastLoggedOn;
+  return logged !== null && logged > start ? logged : start;
+}
+
 /** "Permanentemente": no countdown to the end of the vigencia, only a nudge after a month of silence. */
 function continuousDues(input: ReminderPlanInput, activity: ReminderActivity, day: SweepDay): Due[] {
   const { plan, calendar, settings } = input;
   if (isMet(activity.progress, activity.target) || day.today < plan.startsOn || day.today > plan.endsOn) return [];
-  const logged = activity.lastLoggedOn;
-  const anchor = logged !== null && logged > plan.startsOn ? logged : plan.startsOn;
-  const occurrence = latestQuietNudge(calendar, anchor, settings.quietDays, day.reachedUntil, plan.endsOn);
+  const occurrence = latestQuietNudge(
+    calendar,
+    quietSince(activity, plan),
+    settings.quietDays,
+    day.reachedUntil,
+    plan.endsOn,
+  );
   if (occurrence === null) return [];
   const dueOn = activity.dueDates.at(-1) ?? plan.endsOn;
   const count = Math.max(activity.dueDates.length, 1);

@@ -1,7 +1,7 @@
 import { isoParts } from '../dates.js';
-import type { Schedule, Vigencia } from '../types.js';
+import type { IsoDate, Schedule, Vigencia } from '../types.js';
 import { resolveDueDates } from './dueDates.js';
-import { parseScheduleSpec } from './parseScheduleSpec.js';
+import { parseScheduleSpec, statedStartOf } from './parseScheduleSpec.js';
 
 /**
  * Parses a cell against its plan's vigencia. Dates without a year take the year the vigencia
@@ -12,4 +12,9 @@ export function parseSchedule(text: string, vigencia: Vigencia): Schedule {
   const spec = parseScheduleSpec(written, { defaultYear: isoParts(vigencia.from).year });
   if (spec === null) return { text: written, kind: 'unknown', dueDates: [] };
   return { text: written, kind: spec.kind, dueDates: resolveDueDates(spec, vigencia) };
+}
+
+/** The day a cell says work starts ("a partir de marzo"), read against the vigencia's year; else null. */
+export function scheduleStartOf(text: string, vigencia: Vigencia): IsoDate | null {
+  return statedStartOf(text.trim(), { defaultYear: isoParts(vigencia.from).year });
 }

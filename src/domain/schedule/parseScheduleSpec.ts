@@ -83,3 +83,20 @@ function readDates(normalised: string, options: ParseScheduleOptions): ScheduleS
   const dated = segments && completeYears(segments, options.defaultYear);
   return dated && toSpec(dated);
 }
+
+/**
+ * The day work starts, for a cell that states only a start ("a partir de marzo" → 1 March; "a partir
+ * de abril de 2025" → 2025-04-01); null for every other cell, whose dates say when work is due.
+ */
+export function statedStartOf(text: string, options: ParseScheduleOptions = {}): IsoDate | null {
+  const start = openStartOf(toWords(withoutBound(normaliseScheduleText(text))));
+  const spec = start === null ? null : readDates(start, options);
+  return spec === null ? null : firstDayOf(spec);
+}
+
+function firstDayOf(spec: ScheduleSpec): IsoDate | null {
+  if (spec.kind === 'dates') return spec.dates[0] ?? null;
+  if (spec.kind === 'range') return spec.from;
+  if (spec.kind === 'month') return `${spec.month}-01`;
+  return null;
+}

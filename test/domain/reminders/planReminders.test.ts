@@ -207,6 +207,7 @@ function singleActivity(dueDates: string[], overrides: Partial<ReminderActivity>
         unit: 'count',
         progress: 0,
         lastLoggedOn: null,
+        startsOn: null,
         dueDates,
         offices: [{ id: 1, name: 'Planeación', memberIds: ['U1'] }],
         ...overrides,
@@ -284,5 +285,38 @@ describe('dueDateWindow', () => {
     });
     const once = { ...DEFAULT_REMINDER_SETTINGS, overdueRepeatDays: 0 };
     expect(dueDateWindow(once, '2024-07-08', plan)).toEqual({ from: '2024-06-28', to: '2024-07-19' });
+  });
+});
+
+describe('continuous work with a stated start ("a partir de abril")', () => {
+  const fromApril = (overrides: Partial<ReminderActivity> = {}) =>
+    singleActivity(['2025-12-31'], { scheduleKind: 'continuous', startsOn: '2025-04-01', ...overrides });
+
+  test('silence counts from the start, not the vigencia: no nudge before the work begins', () => {
+    // From 1 Jan the 30-day count would nudge on 31 Jan, 2 Mar and 1 Apr (all before or on the start).
+    expect(stagesByDay(fromApril(), '2025-01-01', 135)).toEqual(['2025-05-02 quiet-2025-05-01 (festivo 2025-05-01)']);
+  });
+
+  test('without a stated start the vigencia’s start counts, as before', () => {
+    expect(stagesByDay(fromApril({ startsOn: null }), '2025-01-01', 70).slice(0, 2)).toEqual([
+      '2025-01-31 quiet-2025-01-31',
+      '2025-03-03 quiet-2025-03-02 (fin de semana 2025-03-02)',
+    ]);
+  });
+
+  test('progress logged after the start counts from its day; a start before the vigencia is the vigencia’s', () => {
+    const logged = fromApril({ lastLoggedOn: '2025-04-20', progress: 1, target: 5 });
+    expect(stagesByDay(logged, '2025-04-01', 60)).toEqual(['2025-05-20 quiet-2025-05-20']);
+    expect(stagesByDay(fromApril({ startsOn: '2024-11-01' }), '2025-01-01', 35)).toEqual([
+      '2025-01-31 quiet-2025-01-31',
+    ]);
+  });
+
+  test('a calendar with an extra holiday on the 30th day moves the nudge to the next business day', () => {
+    const input = {
+      ...fromApril({ startsOn: '2025-05-05' }),
+      calendar: createCalendar({ extraHolidays: ['2025-06-04'] }),
+    };
+    expect(stagesByDay(input, '2025-05-05', 40)).toEqual(['2025-06-05 quiet-2025-06-04 (festivo 2025-06-04)']);
   });
 });

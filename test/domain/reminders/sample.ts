@@ -4,6 +4,7 @@ import {
   type ReminderActivity,
   type ReminderPlanInput,
 } from '../../../src/domain/reminders/index.js';
+import { scheduleStartOf } from '../../../src/domain/schedule/index.js';
 import type { PlanDraft } from '../../../src/domain/types.js';
 import { importPlanFile } from '../../../src/importer/index.js';
 
@@ -37,6 +38,7 @@ export function plannerInput(
     unit: activity.target.unit,
     progress: options.progress?.[activity.code] ?? 0,
     lastLoggedOn: options.lastLoggedOn?.[activity.code] ?? null,
+    startsOn: scheduleStartOf(activity.schedule.text, draft.vigencia),
     dueDates: activity.schedule.dueDates,
     offices: activity.offices.map((name) => ({
       id: officeId(name),

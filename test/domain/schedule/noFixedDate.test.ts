@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { noFixedDateOf, parseScheduleSpec } from '../../../src/domain/schedule/index.js';
+import { noFixedDateOf, parseScheduleSpec, scheduleStartOf } from '../../../src/domain/schedule/index.js';
 
 it.each([
   ['Permanentemente', 'permanent'],
@@ -17,4 +17,16 @@ it.each([
 
 it('an unreadable cell is not one that fixes no date (the import reports it as unread)', () => {
   expect(noFixedDateOf(null)).toBeNull();
+});
+
+it.each([
+  ['a partir de marzo', '2025-03-01'],
+  ['A partir de Abril de 2026', '2026-04-01'],
+  ['a partir de 15 de mayo', '2025-05-15'],
+  ['Permanentemente', null],
+  ['cada vez que se requiera', null],
+  ['30 de junio de 2025', null],
+  ['a partir de la aprobación del plan', null],
+])('the start %s states: %s', (text, expected) => {
+  expect(scheduleStartOf(text, { from: '2025-01-01', to: '2025-12-31' })).toBe(expected);
 });

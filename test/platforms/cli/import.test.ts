@@ -78,6 +78,28 @@ describe('rinde import on real layouts', () => {
     expect(again.stderr).toContain('le faltan las columnas');
   });
 
+  it('imports a workbook with no header row when --columns gives every column by letter', async () => {
+    const file = join(folder, 'sin-encabezados.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Plan');
+    sheet.addRow(['Entidad:', 'Personería de Sogamoso']);
+    sheet.addRow(['Vigencia 2025']);
+    sheet.addRow(['1.1', 'Publicar el informe', 1, 'Despacho del Personero', '30 de junio de 2025']);
+    sheet.addRow(['1.2', 'Audiencia pública', 1, 'Despacho del Personero', '15 de diciembre de 2025']);
+    await book.xlsx.writeFile(file);
+    const columns = ['--columns', 'id=A,actividad=B,meta=C,responsable=D,fecha=E'];
+    const preview = await rinde('import', file, '--preview', ...columns);
+    expect(preview.stderr).toBe('');
+    expect(preview.stdout).toContain('2 actividades (hoja «Plan», sin encabezados; actividades desde la fila 3).');
+    expect(preview.stdout).toContain(
+      'La hoja no tiene fila de encabezados: se tomó la fila 3 como la primera actividad (la primera con un ID de actividad en la columna A).',
+    );
+    expect(preview.stdout).toContain('  • actividad: columna B, indicada con --columns');
+    const without = await rinde('import', file, '--preview');
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('No se encontró la fila de encabezados');
+  });
+
   it('refuses bad --columns before reading the file', async () => {
     const result = await rinde('import', gobernacionFile, '--columns', 'titulo=B');
     expect(result.code).toBe(2);

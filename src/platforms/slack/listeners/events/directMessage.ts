@@ -1,9 +1,17 @@
-import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { nearestCommand } from '../../../../domain/suggest.js';
 import { COMMAND_NAMES } from '../../../../usecases/index.js';
 import { messages } from '../../../../wording/messages.js';
 import type { ListenerDeps } from '../../deps.js';
 import { directMessageSchema } from '../../payloads.js';
+
+/**
+ * Only what a person types in a direct message goes on: Rinde's own posts, edits, deletions and
+ * channel messages stop here, before the event claim, so they take no dedupe row.
+ */
+export const typedInDirectMessage: Middleware<SlackEventMiddlewareArgs<'message'>> = async ({ body, next }) => {
+  if (directMessageSchema.safeParse(body).success) await next();
+};
 
 /**
  * What a person types in their direct message with Rinde is not a command (Slack runs those itself), so it is

@@ -1,16 +1,10 @@
-import { type AnyMiddlewareArgs, type App, type Middleware, subtype } from '@slack/bolt';
+import { type App, subtype } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps.js';
 import { onlyOncePerEvent } from '../../eventOnce.js';
 import { appHomeOpened } from './appHomeOpened.js';
-import { directMessage } from './directMessage.js';
+import { directMessage, typedInDirectMessage } from './directMessage.js';
 import { linkShared } from './linkShared.js';
 import { planUpload } from './planUpload.js';
-
-/** Messages a person typed (no subtype): a file share, an edit or a join is not one. */
-const typedMessages: Middleware<AnyMiddlewareArgs> = async ({ body, next }) => {
-  const event = (body as { event?: { subtype?: unknown } }).event;
-  if (event?.subtype === undefined) await next();
-};
 
 /**
  * Events Slack redelivers (or sends to several instances) are handled once. The claim runs as the
@@ -23,6 +17,6 @@ export function register(app: App, deps: ListenerDeps): void {
   );
   app.event('app_home_opened', once, appHomeOpened(deps));
   app.event('link_shared', once, linkShared(deps));
-  app.event('message', typedMessages, once, directMessage(deps));
+  app.event('message', typedInDirectMessage, once, directMessage(deps));
   app.event('message', subtype('file_share'), once, planUpload(deps));
 }

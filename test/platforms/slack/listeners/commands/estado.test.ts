@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { savePlanDraft } from '../../../../../src/storage/plans.js';
 import { withTestDatabase } from '../../../../helpers/database.js';
-import {
-  ADMIN,
-  NOW,
-  RESPONSABLE,
-  runSlashCommand,
-  slackPlanDraft,
-  useSlackHarness,
-} from '../../../../helpers/slackApp.js';
+import { slackPlanDraft } from '../../../../helpers/harness.js';
+import { ADMIN, NOW, RESPONSABLE, runSlashCommand, useSlackHarness } from '../../../../helpers/slackApp.js';
 
 const database = withTestDatabase('sqlite');
 const harness = useSlackHarness(database);

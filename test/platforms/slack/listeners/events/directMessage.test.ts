@@ -66,4 +66,16 @@ describe('a message typed in the direct message with Rinde', () => {
     expect(h.api.callsTo('chat.postMessage')).toHaveLength(1);
     expect(calls[0]?.body).toMatchObject({ text: expect.stringContaining('¿Quiso decir /estado?') });
   });
+
+  it('claims no event row for the messages it ignores, and one for a message a person typed', async () => {
+    const h = harness();
+    const claims = () => database.db.delivery.count({ where: { kind: 'event' } });
+    await h.requests.event(dm({ text: 'Recordatorio', bot_id: 'B0RINDE', user: 'UBOT' }));
+    await h.requests.event(dm({ text: 'avanse', subtype: 'message_changed' }));
+    await h.requests.event(dm({ text: 'avanse', channel_type: 'channel', channel: 'C0PLANEA' }));
+    expect(await claims()).toBe(0);
+    await h.requests.event(dm({ text: 'estdo' }));
+    await h.api.waitFor('chat.postMessage', 1);
+    expect(await claims()).toBe(1);
+  });
 });
