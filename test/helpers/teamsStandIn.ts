@@ -49,6 +49,8 @@ export interface TeamsStandIn {
   /** Members the connector knows by Teams ID, for `GET …/members/{id}`. */
   roster: Map<string, { id: string; name: string; aadObjectId: string }>;
   connectorFailures: ConnectorFailure[];
+  /** Conversations the connector refuses for good (a member who removed the bot: 403), by conversation ID. */
+  refusedConversations: Map<string, ConnectorFailure>;
   /** How long the connector takes to accept each activity: a slow Teams stretches a sweep over seconds. */
   activityDelayMs: number;
   /** What was uploaded to the sessions `uploadUrl` names, and the statuses to refuse the next uploads with. */
@@ -105,6 +107,7 @@ export async function startTeamsStandIn(options: { appId: string }): Promise<Tea
   const issuedTokens: string[] = [];
   const connectorFailures: ConnectorFailure[] = [];
   const uploads: Upload[] = [];
+  const refusedConversations = new Map<string, ConnectorFailure>();
   const uploadFailures: number[] = [];
   const roster = new Map<string, { id: string; name: string; aadObjectId: string }>();
   let url = '';
@@ -160,7 +163,7 @@ export async function startTeamsStandIn(options: { appId: string }): Promise<Tea
     const activity = /^\/teams\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if ((req.method === 'POST' || req.method === 'PUT') && activity) {
       if (standIn.activityDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, standIn.activityDelayMs));
-      const failure = connectorFailures.shift();
+      const failure = refusedConversations.get(decodeURIComponent(activity[1] ?? '')) ?? connectorFailures.shift();
       if (failure !== undefined) return json(res, failure.status, { error: { code: 'Failure' } }, failure.headers);
       sent.push({
         method: req.method,
@@ -186,6 +189,7 @@ export async function startTeamsStandIn(options: { appId: string }): Promise<Tea
     tokenRequests,
     roster,
     connectorFailures,
+    refusedConversations,
     activityDelayMs: 0,
     uploads,
     uploadFailures,

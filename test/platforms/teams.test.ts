@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobDepsOf } from '../../src/jobs/context.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
 import { DeliveryError } from '../../src/platforms/port.js';
-import { NOT_INSTALLED, teamsPlatform } from '../../src/platforms/teams/platform.js';
+import { BOT_REMOVED, CONVERSATION_GONE, NOT_INSTALLED, teamsPlatform } from '../../src/platforms/teams/platform.js';
 import { saveTeamsConversation } from '../../src/storage/teamsConversations.js';
 import { clientCredentialsToken } from '../../src/teams/auth.js';
 import { describeEachEngine } from '../helpers/database.js';
@@ -30,6 +30,11 @@ describeEachEngine('Teams platform', (database) => {
       () => new Date(),
     );
     return teamsPlatform({ db: database.db, token: () => token('https://api.botframework.com/.default') });
+  }
+
+  /** The reminders' text as each reached the member's personal conversation. */
+  function toMember(userId: string): string[] {
+    return standIn.sentTo(`a:${userId}`).map((activity) => cardText(activity.body));
   }
 
   async function installFor(userId: string) {
@@ -68,7 +73,7 @@ describeEachEngine('Teams platform', (database) => {
       expect(standIn.sent).toHaveLength(sent);
     });
 
-    it('classifies the connector’s 429 (with its Retry-After), 5xx and 403 as the outbox expects', async () => {
+    it('classifies the connector’s 429 (with its Retry-After), 5xx, 401, 403 and 404 as the outbox expects', async () => {
       await installFor('UPLAN1');
       const teams = platform();
       const failure = async () => {
@@ -83,12 +88,60 @@ describeEachEngine('Teams platform', (database) => {
         { status: 429, headers: { 'retry-after': '7' } },
         { status: 503 },
         { status: 403 },
+        { status: 404 },
+        { status: 401 },
       );
       expect(await failure()).toMatchObject({ kind: 'rate_limited', retryAfterSeconds: 7 });
       expect(await failure()).toMatchObject({ kind: 'server_error' });
-      expect(await failure()).toMatchObject({ kind: 'unreachable' });
+      expect(await failure()).toMatchObject({ kind: 'unreachable', message: BOT_REMOVED });
+      expect(await failure()).toMatchObject({ kind: 'unreachable', message: CONVERSATION_GONE });
+      expect(await failure()).toMatchObject({ kind: 'unauthorized' });
       await teams.directMessage('UPLAN1', notice);
       expect(standIn.sentTo('a:UPLAN1')).toHaveLength(1);
+    });
+
+    it('retries the connector’s 429 after its Retry-After and its 5xx with backoff: every reminder arrives once', async () => {
+      await loadSample(database.db);
+      await installFor('UPLAN1');
+      await installFor('UPLAN2');
+      standIn.connectorFailures.push(
+        { status: 429, headers: { 'retry-after': '30' } },
+        { status: 503 },
+        { status: 502 },
+        { status: 500 },
+      );
+      const logger = recordingLogger();
+      const deps = jobDepsOf(testConfig(), { db: database.db, platform: platform(), logger });
+      const start = bogota('2024-06-21');
+      for (let minutes = 0; minutes <= 180; minutes += 5) {
+        await runReminderSweep({ ...deps, now: new Date(start.getTime() + minutes * 60_000) });
+      }
+      const received = ['UPLAN1', 'UPLAN2'].flatMap((userId) => toMember(userId).map((text) => `${userId}: ${text}`));
+      expect(received).toHaveLength(10);
+      expect(new Set(received).size).toBe(10);
+      const rows = await database.db.delivery.findMany({ where: { kind: 'dm' } });
+      expect(rows.map((row) => row.status)).toEqual(Array(10).fill('sent'));
+      // Every refusal was answered with a later attempt, and none of them posted twice.
+      expect(standIn.connectorFailures).toEqual([]);
+      expect(logger.lines.filter((line) => line.message === 'delivery abandoned')).toEqual([]);
+    });
+
+    it('skips a member who removed the bot (403) and tells the planning channel once, like Slack', async () => {
+      await loadSample(database.db);
+      await installFor('UPLAN1');
+      await installFor('UPLAN2');
+      standIn.refusedConversations.set('a:UPLAN2', { status: 403 });
+      const deps = jobDepsOf(testConfig(), { db: database.db, platform: platform(), logger: recordingLogger() });
+      await runReminderSweep({ ...deps, now: bogota('2024-06-21') });
+      await runReminderSweep({ ...deps, now: bogota('2024-06-24') });
+      expect(toMember('UPLAN2')).toEqual([]);
+      expect(toMember('UPLAN1').length).toBeGreaterThanOrEqual(5);
+      const told = standIn
+        .sentTo(PLANNING_CHANNEL)
+        .map((activity) => cardText(activity.body))
+        .filter((text) => text.includes('No pude enviarle recordatorios'));
+      expect(told).toEqual([expect.stringContaining(`No pude enviarle recordatorios a UPLAN2: ${BOT_REMOVED}.`)]);
+      expect(await database.db.delivery.count({ where: { kind: 'dm', status: 'unreachable' } })).toBeGreaterThan(0);
     });
 
     it('refuses a member with no stored conversation as unreachable, without calling Teams', async () => {
