@@ -15,6 +15,8 @@ export interface ExportRequest {
 /** The tracking sheet as every platform hands it over: the file, and the words that go with it. */
 export interface PlanExport {
   planId: number;
+  /** The plan's vigencia year, which the public page's addresses carry. */
+  year: number;
   /** The cut-off day the sheet counts progress up to (the request's, or today). */
   at: IsoDate;
   filename: string;
@@ -33,6 +35,7 @@ export async function planExport(ctx: CommandContext, request: ExportRequest): P
   const sheet = await loadPlanSheet(ctx.db, plan.id, { at, bands: ctx.bands });
   return {
     planId: plan.id,
+    year: plan.year,
     at,
     filename: exportFileName(plan.year, at, request.format),
     title: `${sheet.title} ${plan.year} — ${sheet.subtitle}`,

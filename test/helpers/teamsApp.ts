@@ -149,7 +149,11 @@ function memoryLogger() {
 }
 
 /** The real Teams app on a free port, against the stand-in, on `db` seeded with the Slack tests' plan. */
-export async function startTeamsHarness({ db }: Stores, clock: () => Date = () => NOW): Promise<TeamsHarness> {
+export async function startTeamsHarness(
+  { db }: Stores,
+  clock: () => Date = () => NOW,
+  env: Record<string, string> = {},
+): Promise<TeamsHarness> {
   const { planId } = await savePlanDraft(db, slackPlanDraft(), { authorId: 'importacion' });
   await assignMemberToOffice(db, MARIA.aadObjectId, 'Oficina de Comunicaciones');
   await ensureAdmins(db, [ADMIN.aadObjectId]);
@@ -164,6 +168,7 @@ export async function startTeamsHarness({ db }: Stores, clock: () => Date = () =
     TEAMS_LOGIN_URL: standIn.url,
     PORT: '0',
     ADMIN_USERS: ADMIN.aadObjectId,
+    ...env,
   }) as ReturnType<typeof configSchema.parse> & TeamsCredentials;
   const teams = createTeamsApp({ config, db, logger, clock });
   const { port } = await teams.start();
@@ -206,11 +211,11 @@ export async function startTeamsHarness({ db }: Stores, clock: () => Date = () =
   };
 }
 
-/** Gives every test in the file a running Teams app on `database`, stopped after the test. */
-export function useTeamsHarness(database: Stores): () => TeamsHarness {
+/** Gives every test in the block a running Teams app on `database` (with `env` added), stopped after the test. */
+export function useTeamsHarness(database: Stores, env: Record<string, string> = {}): () => TeamsHarness {
   let harness: TeamsHarness | undefined;
   beforeEach(async () => {
-    harness = await startTeamsHarness(database);
+    harness = await startTeamsHarness(database, () => NOW, env);
   });
   afterEach(async () => {
     await harness?.stop();

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { planExport } from '../../src/commands/exportSheet.js';
 import { messages } from '../../src/commands/messages.js';
 import { appendProgress } from '../../src/storage/progress.js';
+import { updatePublication } from '../../src/storage/publication.js';
 import { FILE_CONSENT_CARD, FILE_INFO_CARD } from '../../src/teams/cards/files.js';
 import { exportWording } from '../../src/teams/services/exportFile.js';
 import { buildContext } from '../helpers/commands.js';
@@ -150,5 +151,27 @@ describeEachEngine('Teams: exportar', (database) => {
     const [sent] = h.standIn.sentTo(CHANNEL_CONVERSATION);
     expect(cardText(sent?.body)).toContain(exportWording.inChannel);
     expect(JSON.stringify(sent?.body)).not.toContain(FILE_CONSENT_CARD);
+  });
+});
+
+describeEachEngine('Teams: exportar with the public page configured', (database) => {
+  const harness = useTeamsHarness(database, { PUBLIC_URL: 'https://rinde.tauramena.gov.co/' });
+
+  it("links a cut-off's sheet to its public page once the page is published, and the link is served", async () => {
+    const h = harness();
+    await h.post(h.activities.personalMessage(MARIA, 'rinde exportar 30/04/2024'));
+    expect(offeredFile(h).content.description).not.toContain('página pública');
+
+    await updatePublication(database.db, { published: true });
+    await h.post(h.activities.personalMessage(MARIA, 'rinde exportar 30/04/2024'));
+    const path = '/vigencia/2024/corte/2024-04-30/';
+    expect(offeredFile(h).content.description).toContain(
+      exportWording.cutoffPage(`https://rinde.tauramena.gov.co${path}`),
+    );
+    expect((await fetch(`${h.url}${path}`)).status).toBe(200);
+
+    // A date that is no cut-off has no page to point to.
+    await h.post(h.activities.personalMessage(MARIA, 'rinde exportar 10/05/2024'));
+    expect(offeredFile(h).content.description).not.toContain('página pública');
   });
 });

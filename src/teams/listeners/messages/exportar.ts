@@ -1,10 +1,11 @@
 import { parseExportArguments, splitWords } from '../../../commands/args.js';
 import { planExport } from '../../../commands/exportSheet.js';
 import { UserError } from '../../../commands/index.js';
+import { todayOf } from '../../../commands/views.js';
 import { fileConsentMessage } from '../../cards/files.js';
 import type { TeamsDeps } from '../../deps.js';
 import { callerContext } from '../../services/context.js';
-import { type ExportContext, exportWording } from '../../services/exportFile.js';
+import { type ExportContext, exportWording, publishedCutoffPage } from '../../services/exportFile.js';
 import { sendProblem } from '../../services/send.js';
 import type { MessageContext } from './index.js';
 
@@ -26,9 +27,11 @@ export async function exportarMessage(deps: TeamsDeps, ctx: MessageContext, text
     // Built now for its size and name; built again on acceptance, with the progress of that moment.
     const file = await planExport(context, request);
     const accept: ExportContext = { planId: file.planId, format: request.format, at: file.at };
+    const page = await publishedCutoffPage(deps, file, todayOf(context));
+    const description = [exportWording.offer(file.caption), page === null ? '' : exportWording.cutoffPage(page)];
     await ctx.send(
       fileConsentMessage(
-        { filename: file.filename, description: exportWording.offer(file.caption), sizeInBytes: file.bytes.length },
+        { filename: file.filename, description: description.join(' ').trim(), sizeInBytes: file.bytes.length },
         accept,
         { filename: file.filename },
       ),
