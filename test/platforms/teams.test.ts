@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobDepsOf } from '../../src/jobs/context.js';
+import { postCutoffReport } from '../../src/jobs/cutoff.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
 import { DeliveryError } from '../../src/platforms/port.js';
 import { BOT_REMOVED, CONVERSATION_GONE, NOT_INSTALLED, teamsPlatform } from '../../src/platforms/teams/platform.js';
@@ -9,6 +10,7 @@ import { describeEachEngine } from '../helpers/database.js';
 import { APP_ID, APP_PASSWORD, cardText, TENANT_ID } from '../helpers/teamsApp.js';
 import { startTeamsStandIn, type TeamsStandIn } from '../helpers/teamsStandIn.js';
 import { bogota, loadSample, PLANNING_CHANNEL, recordingLogger, testConfig } from '../jobs/fixtures.js';
+import { freePort } from '../production/helpers.js';
 
 describeEachEngine('Teams platform', (database) => {
   let standIn: TeamsStandIn;
@@ -151,6 +153,58 @@ describeEachEngine('Teams platform', (database) => {
       expect(error).toBeInstanceOf(DeliveryError);
       expect(error).toMatchObject({ kind: 'unreachable', message: NOT_INSTALLED });
       expect(standIn.sent).toEqual([]);
+    });
+
+    it('retries a connector that refuses connections (nothing was posted), and never resends one that hung', async () => {
+      const closed = await freePort();
+      await saveTeamsConversation(database.db, {
+        aadObjectId: 'UPLAN1',
+        teamsUserId: '29:UPLAN1',
+        displayName: null,
+        conversationId: 'a:UPLAN1',
+        serviceUrl: `http://127.0.0.1:${closed}/teams/`,
+        tenantId: TENANT_ID,
+      });
+      const refused = await platform()
+        .directMessage('UPLAN1', notice)
+        .catch((e: unknown) => e);
+      expect(refused).toMatchObject({ kind: 'server_error', message: expect.stringContaining('ECONNREFUSED') });
+
+      await installFor('UPLAN1');
+      standIn.activityDelayMs = 500;
+      const token = clientCredentialsToken(
+        {
+          TEAMS_APP_ID: APP_ID,
+          TEAMS_APP_PASSWORD: APP_PASSWORD,
+          TEAMS_TENANT_ID: TENANT_ID,
+          TEAMS_LOGIN_URL: standIn.url,
+        },
+        () => new Date(),
+      );
+      const impatient = teamsPlatform({
+        db: database.db,
+        token: () => token('https://api.botframework.com/.default'),
+        timeoutMs: 100,
+      });
+      const hung = await impatient.directMessage('UPLAN1', notice).catch((e: unknown) => e);
+      expect(hung).toMatchObject({ kind: 'unknown' });
+    });
+
+    it('posts the cut-off report to the planning channel, saying how to get its sheet in the personal chat', async () => {
+      await loadSample(database.db);
+      // A member's conversation tells which regional connector serves the tenant's channels.
+      await installFor('UPLAN1');
+      const deps = jobDepsOf(testConfig(), { db: database.db, platform: platform(), logger: recordingLogger() });
+      const result = await postCutoffReport({
+        ...deps,
+        now: bogota('2024-09-02', '17:00'),
+        cutoffDates: ['04-30', '08-31', '12-31'],
+      });
+      expect(result).toMatchObject({ status: 'sent' });
+      const [post] = standIn.sentTo(PLANNING_CHANNEL);
+      expect(cardText(post?.body)).toContain(
+        'La hoja del corte: escriba `rinde exportar 2024-08-31` en su chat personal con Rinde.',
+      );
     });
 
     it('posts the chart to the planning channel as an image in a card', async () => {

@@ -48,6 +48,21 @@ async function classifyResponse(response: Response): Promise<DeliveryError> {
   return new DeliveryError('fatal', detail);
 }
 
+/** Connection refused or no such host: the request never reached Teams, so nothing was posted. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** A call that got no answer: retried if it never left, `unknown` (never sent again) if it may have been posted. */
+function fetchFailure(error: unknown): DeliveryError {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = typeof cause?.code === 'string' ? cause.code : null;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code !== null && NEVER_SENT.has(code)) {
+    return new DeliveryError('server_error', `Teams no está al alcance: ${message} (${code})`);
+  }
+  // Handed over, no answer: it may have been posted, so it is never sent again (docs/decisions/010).
+  return new DeliveryError('unknown', `Teams no respondió: ${message}${code === null ? '' : ` (${code})`}`);
+}
+
 /**
  * Teams as the jobs' platform: a reminder goes to the member's personal conversation, stored when they
  * installed the app (a member without one is unreachable, reported like an unstaffed office), and
@@ -73,8 +88,7 @@ export function teamsPlatform(options: TeamsPlatformOptions): ChatPlatform {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      // Handed over, no answer: it may have been posted, so it is never sent again.
-      throw new DeliveryError('unknown', `Teams no respondió: ${(error as Error).message}`);
+      throw fetchFailure(error);
     }
     if (!response.ok) throw await classifyResponse(response);
   };
