@@ -65,6 +65,8 @@ export interface ActivityBuilders {
   personalMessage(person: TeamsPerson, text: string, extra?: Activity): Activity;
   channelMessage(person: TeamsPerson, text: string, entities?: Activity[]): Activity;
   cardAction(person: TeamsPerson, verb: string, data: Activity, replyToId?: string): Activity;
+  /** The person's answer to a file the bot offered: Teams' `fileConsent/invoke`. */
+  fileConsent(person: TeamsPerson, action: 'accept' | 'decline', context: unknown, uploadInfo?: Activity): Activity;
   installAdd(person: TeamsPerson): Activity;
   membersAdded(person: TeamsPerson): Activity;
 }
@@ -91,6 +93,13 @@ export function activityBuilders(standIn: TeamsStandIn): ActivityBuilders {
       name: 'adaptiveCard/action',
       replyToId,
       value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+    }),
+    fileConsent: (person, action, context, uploadInfo) => ({
+      ...baseActivity(standIn, person, personal(person)),
+      type: 'invoke',
+      name: 'fileConsent/invoke',
+      replyToId: 'consent-card-1',
+      value: { type: 'fileUpload', action, context, ...(uploadInfo === undefined ? {} : { uploadInfo }) },
     }),
     installAdd: (person) => ({
       ...baseActivity(standIn, person, personal(person)),

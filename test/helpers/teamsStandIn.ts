@@ -25,6 +25,13 @@ export interface TokenRequest {
   form: URLSearchParams;
 }
 
+/** The bytes a bot PUT into an upload session (Teams' file consent, uploadInfo.uploadUrl). */
+export interface Upload {
+  path: string;
+  contentRange: string | undefined;
+  bytes: Buffer;
+}
+
 /** A failure the connector answers with, once per queued entry, before answering normally again. */
 export interface ConnectorFailure {
   status: number;
@@ -42,6 +49,15 @@ export interface TeamsStandIn {
   /** Members the connector knows by Teams ID, for `GET …/members/{id}`. */
   roster: Map<string, { id: string; name: string; aadObjectId: string }>;
   connectorFailures: ConnectorFailure[];
+  /** Conversations the connector refuses for good (a member who removed the bot: 403), by conversation ID. */
+  refusedConversations: Map<string, ConnectorFailure>;
+  /** How long the connector takes to accept each activity: a slow Teams stretches a sweep over seconds. */
+  activityDelayMs: number;
+  /** What was uploaded to the sessions `uploadUrl` names, and the statuses to refuse the next uploads with. */
+  uploads: Upload[];
+  uploadFailures: number[];
+  /** An upload session's URL, as Teams puts it in an accepted file consent (OneDrive's, played here). */
+  uploadUrl(name: string): string;
   /** The access tokens the token endpoint handed out. */
   issuedTokens: string[];
   /** A JWT signed with the stand-in's key (or `key`), as the Bot Framework signs its requests. */
@@ -70,11 +86,11 @@ export function foreignKey(): KeyObject {
   return createPrivateKey(privateKey.export({ type: 'pkcs8', format: 'pem' }));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -90,13 +106,23 @@ export async function startTeamsStandIn(options: { appId: string }): Promise<Tea
   const tokenRequests: TokenRequest[] = [];
   const issuedTokens: string[] = [];
   const connectorFailures: ConnectorFailure[] = [];
+  const uploads: Upload[] = [];
+  const refusedConversations = new Map<string, ConnectorFailure>();
+  const uploadFailures: number[] = [];
   const roster = new Map<string, { id: string; name: string; aadObjectId: string }>();
   let url = '';
   let activityNumber = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url?.split('?')[0] ?? '';
-    const body = await readBody(req);
+    const bytes = await readBody(req);
+    const body = bytes.toString('utf8');
+    if (req.method === 'PUT' && path.startsWith('/upload/')) {
+      const refused = uploadFailures.shift();
+      if (refused !== undefined) return json(res, refused, { error: { code: 'Failure' } });
+      uploads.push({ path, contentRange: req.headers['content-range'], bytes });
+      return json(res, 201, { id: 'drive-item-1', name: decodeURIComponent(path.slice('/upload/'.length)) });
+    }
     if (req.method === 'GET' && path === '/v1/.well-known/openidconfiguration') {
       return json(res, 200, {
         issuer: BOT_ISSUER,
@@ -136,7 +162,8 @@ export async function startTeamsStandIn(options: { appId: string }): Promise<Tea
     }
     const activity = /^\/teams\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if ((req.method === 'POST' || req.method === 'PUT') && activity) {
-      const failure = connectorFailures.shift();
+      if (standIn.activityDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, standIn.activityDelayMs));
+      const failure = refusedConversations.get(decodeURIComponent(activity[1] ?? '')) ?? connectorFailures.shift();
       if (failure !== undefined) return json(res, failure.status, { error: { code: 'Failure' } }, failure.headers);
       sent.push({
         method: req.method,
@@ -154,7 +181,7 @@ export async function startTeamsStandIn(options: { appId: string }): Promise<Tea
   const server: Server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
+  const standIn: TeamsStandIn = {
     url,
     openIdMetadataUrl: `${url}/v1/.well-known/openidconfiguration`,
     serviceUrl: `${url}/teams/`,
@@ -162,6 +189,11 @@ export async function startTeamsStandIn(options: { appId: string }): Promise<Tea
     tokenRequests,
     roster,
     connectorFailures,
+    refusedConversations,
+    activityDelayMs: 0,
+    uploads,
+    uploadFailures,
+    uploadUrl: (name) => `${url}/upload/${encodeURIComponent(name)}`,
     issuedTokens,
     signToken: (claims, signing = {}) => signJwt(claims, signing.key ?? privateKey, signing.kid ?? KID),
     sentTo: (conversationId) => sent.filter((activity) => activity.conversationId === conversationId),
@@ -171,4 +203,5 @@ export async function startTeamsStandIn(options: { appId: string }): Promise<Tea
         server.closeAllConnections();
       }),
   };
+  return standIn;
 }

@@ -73,12 +73,17 @@ export function noticeCard(notice: Notice, markup: NoticeMarkup): TeamsNotice {
         card: card(lines(unreachableRecipientLines(notice.userId, notice.reason, markup))),
       };
     case 'cutoff-report':
-      return plainCard(renderCutoffText(notice.report));
+      // As Slack's report ends: where to get the cut-off's sheet, which Teams hands over in the personal chat.
+      return plainCard(`${renderCutoffText(notice.report)}\n${cutoffSheetLine(notice.report.cutoff.date)}`);
     case 'digest':
       return plainCard(renderDigestText(notice.digest, notice.bands));
     case 'legacy-slack':
       return plainCard(notice.text);
   }
+}
+
+function cutoffSheetLine(date: string): string {
+  return `La hoja del corte: escriba \`rinde exportar ${date}\` en su chat personal con Rinde.`;
 }
 
 function plainCard(value: string): TeamsNotice {

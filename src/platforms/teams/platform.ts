@@ -14,6 +14,13 @@ export const DEFAULT_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 export const NOT_INSTALLED =
   'todavía no ha agregado la aplicación Rinde en Teams (pídale que la agregue desde Aplicaciones; desde ese momento le llegan)';
 
+/** Teams answers 403 to a bot the member blocked or removed from their chat ("BotNotInConversationRoster"). */
+export const BOT_REMOVED =
+  'quitó o bloqueó la aplicación Rinde en Teams (pídale que la agregue de nuevo desde Aplicaciones)';
+/** Teams answers 404 for a conversation that no longer exists: the member left the tenant or the chat was deleted. */
+export const CONVERSATION_GONE =
+  'Teams ya no encuentra su chat con Rinde (si sigue en la entidad, pídale que agregue la aplicación de nuevo)';
+
 export interface TeamsPlatformOptions {
   db: Db;
   /** The bot's token for the connector (src/platforms/teams/auth.ts), with the Bot Framework's scope. */
@@ -35,9 +42,25 @@ async function classifyResponse(response: Response): Promise<DeliveryError> {
   if (response.status === 429) return new DeliveryError('rate_limited', detail, retryAfterOf(response));
   if (response.status >= 500) return new DeliveryError('server_error', detail);
   if (response.status === 401) return new DeliveryError('unauthorized', detail);
-  // The member blocked the bot or left the tenant: skip them, the admins are told.
-  if (response.status === 403 || response.status === 404) return new DeliveryError('unreachable', detail);
+  // The member removed the bot or left the tenant: skip them, the admins are told in these words.
+  if (response.status === 403) return new DeliveryError('unreachable', BOT_REMOVED);
+  if (response.status === 404) return new DeliveryError('unreachable', CONVERSATION_GONE);
   return new DeliveryError('fatal', detail);
+}
+
+/** Connection refused or no such host: the request never reached Teams, so nothing was posted. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** A call that got no answer: retried if it never left, `unknown` (never sent again) if it may have been posted. */
+function fetchFailure(error: unknown): DeliveryError {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = typeof cause?.code === 'string' ? cause.code : null;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code !== null && NEVER_SENT.has(code)) {
+    return new DeliveryError('server_error', `Teams no está al alcance: ${message} (${code})`);
+  }
+  // Handed over, no answer: it may have been posted, so it is never sent again (docs/decisions/010).
+  return new DeliveryError('unknown', `Teams no respondió: ${message}${code === null ? '' : ` (${code})`}`);
 }
 
 /**
@@ -65,8 +88,7 @@ export function teamsPlatform(options: TeamsPlatformOptions): ChatPlatform {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      // Handed over, no answer: it may have been posted, so it is never sent again.
-      throw new DeliveryError('unknown', `Teams no respondió: ${(error as Error).message}`);
+      throw fetchFailure(error);
     }
     if (!response.ok) throw await classifyResponse(response);
   };

@@ -88,7 +88,8 @@ test('writes manifest.json with the bot and its command menu, and icons of the s
       privacyUrl: 'https://tauramena.gov.co',
     },
     icons: { color: 'color.png', outline: 'outline.png' },
-    bots: [{ botId: APP_ID, scopes: ['personal', 'team', 'groupChat'] }],
+    // `rinde exportar` hands the sheet over through Teams' file consent, which needs supportsFiles.
+    bots: [{ botId: APP_ID, scopes: ['personal', 'team', 'groupChat'], supportsFiles: true }],
   });
   for (const list of manifest.bots[0].commandLists as { commands: { title: string; description: string }[] }[]) {
     expect(list.commands.length).toBeLessThanOrEqual(10);
@@ -97,7 +98,11 @@ test('writes manifest.json with the bot and its command menu, and icons of the s
       expect(command.description.length).toBeLessThanOrEqual(128);
     }
   }
-  expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toContain('avance');
+  const titles = (index: number) =>
+    manifest.bots[0].commandLists[index].commands.map((c: { title: string }) => c.title) as string[];
+  expect(titles(0)).toEqual(expect.arrayContaining(['avance', 'rinde exportar']));
+  // A file goes only to a personal chat: the channel's menu does not offer it.
+  expect(titles(1)).not.toContain('rinde exportar');
   expect(manifest.description.short.length).toBeLessThanOrEqual(80);
   expect(pngInfo(files.get('color.png') ?? Buffer.alloc(0))).toEqual({ width: 192, height: 192, rgba: true });
   expect(pngInfo(files.get('outline.png') ?? Buffer.alloc(0))).toEqual({ width: 32, height: 32, rgba: true });

@@ -24,12 +24,19 @@ const PERSONAL_COMMANDS = [
   { title: 'pendientes', description: 'Sus próximas fechas programadas, las vencidas primero' },
   { title: 'ayuda', description: 'Los comandos de Rinde' },
   { title: 'rinde resumen', description: 'El resumen semanal del plan, ahora' },
+  {
+    title: 'rinde exportar',
+    description: 'La hoja de seguimiento como archivo: rinde exportar [csv] [fecha de corte]',
+  },
   { title: 'rinde oficinas', description: 'Las dependencias del plan y sus miembros' },
   { title: 'rinde asignar', description: 'Administradores: rinde asignar @persona Dependencia' },
   { title: 'rinde admin', description: 'Administradores: rinde admin @persona' },
 ];
 
-const CHANNEL_COMMANDS = PERSONAL_COMMANDS.filter((command) => !command.title.startsWith('rinde a'));
+/** Teams sends files only in a personal chat, and the admin commands belong there too. */
+const CHANNEL_COMMANDS = PERSONAL_COMMANDS.filter(
+  (command) => !command.title.startsWith('rinde a') && command.title !== 'rinde exportar',
+);
 
 export function teamsManifest(options: ManifestOptions): Record<string, unknown> {
   return {
@@ -58,7 +65,8 @@ export function teamsManifest(options: ManifestOptions): Record<string, unknown>
       {
         botId: options.appId,
         scopes: ['personal', 'team', 'groupChat'],
-        supportsFiles: false,
+        // `rinde exportar` sends the sheet through Teams' file consent, which needs it.
+        supportsFiles: true,
         isNotificationOnly: false,
         commandLists: [
           { scopes: ['personal'], commands: PERSONAL_COMMANDS },

@@ -5,6 +5,7 @@ import type { TeamsDeps } from '../../deps.js';
 import { callerContext } from '../../services/context.js';
 import { sendProblem, sendReply } from '../../services/send.js';
 import { MENTION_PREFIX, mentionsOf, type TeamsMention } from '../../services/text.js';
+import { exportarMessage, isExportRequest } from './exportar.js';
 import type { MessageContext, MessageHandler } from './types.js';
 
 const MENTION_WORD = new RegExp(`${MENTION_PREFIX}(\\d+)`, 'g');
@@ -31,9 +32,10 @@ async function aadObjectIdOf(deps: TeamsDeps, ctx: MessageContext, mention: Team
   return id;
 }
 
-/** `rinde asignar @Ana Oficina de prensa`, `rinde admin @Ana`, `rinde oficinas`, `rinde resumen`. */
+/** `rinde asignar @Ana Oficina de prensa`, `rinde admin @Ana`, `rinde oficinas`, `rinde resumen`, `rinde exportar`. */
 export function rindeMessage(deps: TeamsDeps): MessageHandler {
   return async (ctx, text) => {
+    if (isExportRequest(text)) return exportarMessage(deps, ctx, text);
     const mentions = mentionsOf(ctx.activity);
     let resolved: string;
     try {
