@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { DEFAULT_STATUS_BANDS } from '../src/domain/types.js';
 import { type Database, openDatabase } from '../src/storage/database.js';
 import { setAdmin } from '../src/storage/members.js';
 import { confirmUpload, previewUpload, readPlan, savePlan } from '../src/usecases/importPlan.js';
 import { availableEngines, type Scratch, scratchDatabase } from './lib/databases.js';
+import { loadTestPlanBook } from './lib/planSheet.js';
 import { elapsedMs, printTable } from './lib/stats.js';
 
 // A plan uploaded in chat: the preview (read the sheet, keep the parsed plan as a Setting row) and
@@ -12,38 +12,8 @@ import { elapsedMs, printTable } from './lib/stats.js';
 // each, the same sheet read and saved directly (as `rinde import` does, in process) on a fresh database.
 
 const ROWS = Number(process.env.BENCH_UPLOAD_ROWS ?? 5000);
-const OFFICES = ['Oficina Asesora de Planeación', 'Oficina de prensa', 'Secretaría de Gobierno'];
-const SCHEDULES = ['30 de junio de 2025', 'Trimestral', 'Permanente', '31/10/2025'];
-
 async function planWorkbook(): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Plan');
-  sheet.addRow(['Entidad:', 'Alcaldía de Prueba de Carga']);
-  sheet.addRow(['Desde', '2025-01-01', 'Hasta', '2025-12-31']);
-  sheet.addRow([
-    'Subcomponente',
-    'ID',
-    'Actividades',
-    'Meta o Producto',
-    'Responsable',
-    'Fecha Programada',
-    'Meta anual',
-  ]);
-  const perSubcomponent = Math.ceil(ROWS / 5);
-  for (let row = 0; row < ROWS; row++) {
-    const sub = Math.floor(row / perSubcomponent) + 1;
-    const index = (row % perSubcomponent) + 1;
-    sheet.addRow([
-      index === 1 ? `${sub}. Subcomponente ${sub}` : '',
-      `${sub}.${index}`,
-      `Actividad ${sub}.${index}: publicar y socializar los avances de la gestión`,
-      'Informe publicado',
-      OFFICES[row % OFFICES.length],
-      SCHEDULES[row % SCHEDULES.length],
-      (row % 10) + 1,
-    ]);
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return Buffer.from(await loadTestPlanBook(ROWS).xlsx.writeBuffer());
 }
 
 async function onScratch<T>(engine: Scratch['engine'], work: (database: Database) => Promise<T>): Promise<T> {

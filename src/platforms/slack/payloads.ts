@@ -21,16 +21,17 @@ export type SlashCommand = z.infer<typeof slashCommandSchema>;
 
 const userSchema = z.object({ id: slackId, name: z.string().optional(), username: z.string().optional() });
 
-const activityRefSchema = z
-  .string()
-  .transform((value, ctx) => {
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'button value is not JSON' });
-      return z.NEVER;
-    }
-  })
+/** A button's value: Rinde puts JSON there, and a value that is not JSON is a bad request. */
+const buttonJson = z.string().transform((value, ctx) => {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'button value is not JSON' });
+    return z.NEVER;
+  }
+});
+
+const activityRefSchema = buttonJson
   .pipe(z.object({ p: z.number().int().positive(), c: z.string().min(1).max(20) }))
   .transform((ref): ActivityRef => ({ planId: ref.p, code: ref.c }));
 
@@ -184,17 +185,7 @@ export const confirmProgressSchema = z.object({
     .tuple([
       z.object({
         action_id: z.string(),
-        value: z
-          .string()
-          .transform((value, ctx) => {
-            try {
-              return JSON.parse(value) as unknown;
-            } catch {
-              ctx.addIssue({ code: 'custom', message: 'button value is not JSON' });
-              return z.NEVER;
-            }
-          })
-          .pipe(pendingProgressSchema),
+        value: buttonJson.pipe(pendingProgressSchema),
       }),
     ])
     .rest(z.unknown()),
