@@ -1,6 +1,6 @@
+import { daysToIso, isoToDays, weekdayOf } from './calendar/isoDate.js';
 import type { IsoDate } from './types.js';
 
-const MS_PER_DAY = 86_400_000;
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Spanish month names, January first, in the lower case Spanish writes them in. */
@@ -84,27 +84,15 @@ export function lastDayOfMonth(year: number, month: number): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
-// Day arithmetic goes through UTC epoch days so the host's time zone and DST can never shift a date.
-function toEpochDay(iso: IsoDate): number {
-  const { year, month, day } = isoParts(iso);
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  return Math.round(utc.getTime() / MS_PER_DAY);
-}
-
-function fromEpochDay(epochDay: number): IsoDate {
-  const utc = new Date(epochDay * MS_PER_DAY);
-  return isoDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
-}
-
 /** The same day `amount` years on; 29 February becomes the 28th in a year without it. */
 export function addYears(iso: IsoDate, amount: number): IsoDate {
   const { year, month, day } = isoParts(iso);
   return isoDate(year + amount, month, Math.min(day, daysInMonth(year + amount, month)));
 }
 
+// Day arithmetic is the calendar module's day count: one implementation, independent of the host's time zone.
 export function addDays(iso: IsoDate, amount: number): IsoDate {
-  return fromEpochDay(toEpochDay(iso) + amount);
+  return daysToIso(isoToDays(iso) + amount);
 }
 
 /** -1, 0 or 1, for `Array.prototype.sort`. */
@@ -115,13 +103,12 @@ export function compareIso(a: IsoDate, b: IsoDate): number {
 
 /** Calendar days from `a` to `b`: positive when `b` is later. */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return toEpochDay(b) - toEpochDay(a);
+  return isoToDays(b) - isoToDays(a);
 }
 
 /** 0 = Sunday … 6 = Saturday, like `Date.prototype.getDay`. */
 export function weekday(iso: IsoDate): number {
-  // 1970-01-01 was a Thursday (4).
-  return (((toEpochDay(iso) + 4) % 7) + 7) % 7;
+  return weekdayOf(isoToDays(iso));
 }
 
 /** "15 de julio de 2024", as Colombian official documents write dates. */
