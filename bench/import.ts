@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { COLUMN_HEADERS } from '../src/export/sheet.js';
 import { availableEngines, scratchDatabase } from './lib/databases.js';
+import { OFFICES, SCHEDULES, SUBCOMPONENTS, writePlan } from './lib/planSheet.js';
 import { ROOT } from './lib/processes.js';
 import { printTable } from './lib/stats.js';
 
@@ -15,46 +15,6 @@ import { printTable } from './lib/stats.js';
 // office's follow-up columns), which goes through every stage of header detection. Goal: under 5 s.
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
-const SUBCOMPONENTS = 5;
-const OFFICES = [
-  'Oficina Asesora de Planeación',
-  'Oficina de prensa',
-  'Secretaría de Gobierno',
-  'Secretaría de Hacienda',
-];
-const SCHEDULES = [
-  '30 de junio de 2025',
-  'Trimestral',
-  '15 de marzo, 15 de julio y 15 de noviembre de 2025',
-  'Permanente',
-  '31/10/2025',
-];
-
-async function writePlan(file: string): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Plan');
-  sheet.addRow(['Entidad:', 'Alcaldía de Prueba de Carga', '', '', 'Plazo de la estrategia']);
-  sheet.addRow(['Reto', 'Objetivo General', 'Meta del Reto', 'Indicador de Impacto', 'Desde', 'Hasta']);
-  sheet.addRow(['Rendir cuentas', 'Informar y dialogar', '100 %', 'Cumplimiento', '2025-01-01', '2025-12-31']);
-  sheet.addRow([]);
-  // The planning office's own columns, as the exported sheet starts them; progress and compliance stay empty.
-  sheet.addRow(COLUMN_HEADERS.slice(0, COLUMN_HEADERS.indexOf('Meta anual') + 1));
-  const perSubcomponent = Math.ceil(ROWS / SUBCOMPONENTS);
-  for (let row = 0; row < ROWS; row++) {
-    const sub = Math.floor(row / perSubcomponent) + 1;
-    const index = (row % perSubcomponent) + 1;
-    sheet.addRow([
-      index === 1 ? `${sub}. Subcomponente ${sub}` : '',
-      `${sub}.${index}`,
-      `Actividad ${sub}.${index}: publicar y socializar los avances de la gestión`,
-      'Informe publicado',
-      `${OFFICES[row % OFFICES.length]} - ${OFFICES[(row + 1) % OFFICES.length]}`,
-      SCHEDULES[row % SCHEDULES.length],
-      (row % 10) + 1,
-    ]);
-  }
-  await book.xlsx.writeFile(file);
-}
 
 /** The gobernación's layout (test/fixtures/plans/gobernacion.ts) at scale, after a cover sheet. */
 async function writeRealLayout(file: string): Promise<void> {
@@ -138,7 +98,7 @@ function timedImport(
 
 const folder = mkdtempSync(join(tmpdir(), 'rinde-bench-import-'));
 const layouts = [
-  { name: 'flat', file: join(folder, `plan-${ROWS}.xlsx`), write: writePlan },
+  { name: 'flat', file: join(folder, `plan-${ROWS}.xlsx`), write: (file: string) => writePlan(file, ROWS) },
   { name: 'real layout', file: join(folder, `plan-real-${ROWS}.xlsx`), write: writeRealLayout },
 ];
 try {
