@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, refreshStatistics } from '../src/storage/database.js';
 import { setActivePlan } from '../src/storage/plans.js';
+import type { Engine } from '../test/support/scratchDatabases.js';
 import { OFFICES, seedPlan } from './lib/bigPlan.js';
 import { availableEngines, type Scratch, scratchDatabase } from './lib/databases.js';
 import { type LoadResult, runLoad } from './lib/load.js';
@@ -22,7 +23,8 @@ import { median, printTable, spread } from './lib/stats.js';
 // same database and the same cores (the bot never parses a spreadsheet).
 // Idle and loaded phases alternate in rounds, so each ratio is taken on the same minute of a shared
 // machine; the server's own event-loop delay (perf_hooks) says how much of the wait is the loop blocked.
-// BENCH_CPU_PROF=folder writes the server's CPU profile there.
+// BENCH_CPU_PROF=folder writes the server's CPU profile there. BENCH_BASELINE=<folder of another built
+// checkout> runs that build's server too, on a database of its own, in the same rounds.
 
 const ACTIVITIES = Number(process.env.BENCH_LOAD_ACTIVITIES ?? 10_000);
 const IMPORT_ROWS = Number(process.env.BENCH_LOAD_IMPORT_ROWS ?? 5000);
@@ -32,6 +34,7 @@ const LOADED_LIMIT_SECONDS = 120;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 1);
 const COMMANDS = 200;
+const BASELINE = process.env.BENCH_BASELINE;
 
 interface EventLoopDelay {
   p50: number;
@@ -42,8 +45,8 @@ interface EventLoopDelay {
 interface PhaseResult {
   load: LoadResult;
   eventLoop: EventLoopDelay;
-  /** Per job run in the phase, how long it took in ms. */
-  jobs: Record<string, number>;
+  /** Per job run in the phase, how long it took in ms, or how it failed. */
+  jobs: Record<string, number | string>;
   loadAverage: number;
 }
 
@@ -106,13 +109,13 @@ function importOnce(url: string, file: string): Promise<number> {
   });
 }
 
-async function startLoadedServer(url: string, slack: BenchSlack, planId: number) {
+async function startLoadedServer(url: string, slack: BenchSlack, planId: number, root: string) {
   const profile = process.env.BENCH_CPU_PROF;
   const child = spawn(
     process.execPath,
     [
       ...(profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profile}`]),
-      join(ROOT, 'dist/bench/servers/loaded.js'),
+      join(root, 'dist/bench/servers/loaded.js'),
     ],
     {
       cwd: mkdtempSync(join(tmpdir(), 'rinde-bench-cwd-')),
@@ -180,10 +183,12 @@ interface Bench {
 async function phase(bench: Bench, kind: 'idle' | 'loaded', round: number): Promise<PhaseResult> {
   const { server, slack, commands, url, files } = bench;
   const loadAverage = loadavg()[0] ?? Number.NaN;
-  let jobs: Promise<Record<string, number>> | undefined;
+  let jobs: Promise<Record<string, number | string>> | undefined;
   if (kind === 'loaded') {
-    const inServer = server.ask({ phase: kind }) as Promise<{ jobs: Record<string, number> }>;
-    const imported = importOnce(url, files[(round + 1) % files.length] ?? '');
+    const inServer = server.ask({ phase: kind }) as Promise<{ jobs: Record<string, number | string> }>;
+    const imported = importOnce(url, files[(round + 1) % files.length] ?? '').catch(
+      (error: Error) => `failed: ${error.message.trim().split('\n').slice(-3).join(' ')}`,
+    );
     jobs = Promise.all([inServer, imported]).then(([{ jobs: done }, ms]) => ({ ...done, import: ms }));
   } else server.child.send({ phase: kind });
   const seconds = kind === 'idle' ? SECONDS : LOADED_LIMIT_SECONDS;
@@ -192,21 +197,43 @@ async function phase(bench: Bench, kind: 'idle' | 'loaded', round: number): Prom
   return { load, eventLoop, jobs: (await jobs) ?? {}, loadAverage };
 }
 
-async function measure(scratch: Scratch, slack: BenchSlack, files: string[]) {
+type Rounds = { idle: PhaseResult; loaded: PhaseResult }[];
+
+/** A server of this build or of the baseline's, on a seeded database of its own, warmed up. */
+async function benchOn(
+  engine: Engine,
+  slack: BenchSlack,
+  files: string[],
+  root: string,
+): Promise<Bench & { scratch: Scratch }> {
+  const scratch = await scratchDatabase(engine);
   const planId = await seed(scratch.url, files);
-  const server = await startLoadedServer(scratch.url, slack, planId);
-  const bench: Bench = { server, slack, commands: commandsFor(ACTIVITIES), url: scratch.url, files };
+  const server = await startLoadedServer(scratch.url, slack, planId, root);
+  const bench = { server, slack, commands: commandsFor(ACTIVITIES), url: scratch.url, files, scratch };
+  await runLoad({ ...serverTarget(server), commands: bench.commands }, slack, CONCURRENCY, 3, 0);
+  await server.ask({ warm: true });
+  return bench;
+}
+
+/** Idle then loaded, round after round, each server taking its turn within a round. */
+async function measure(engine: Engine, slack: BenchSlack, files: string[]): Promise<Map<string, Rounds>> {
+  const benches = new Map<string, Bench & { scratch: Scratch }>();
   try {
-    await runLoad({ ...serverTarget(server), commands: bench.commands }, slack, CONCURRENCY, 3, 0);
-    await server.ask({ warm: true });
-    const rounds: { idle: PhaseResult; loaded: PhaseResult }[] = [];
+    benches.set(engine, await benchOn(engine, slack, files, ROOT));
+    if (BASELINE !== undefined) benches.set(`${engine} (baseline)`, await benchOn(engine, slack, files, BASELINE));
+    const results = new Map<string, Rounds>([...benches.keys()].map((name) => [name, []]));
     for (let round = 0; round < ROUNDS; round++) {
-      const idle = await phase(bench, 'idle', round);
-      rounds.push({ idle, loaded: await phase(bench, 'loaded', round) });
+      for (const [name, bench] of benches) {
+        const idle = await phase(bench, 'idle', round);
+        results.get(name)?.push({ idle, loaded: await phase(bench, 'loaded', round) });
+      }
     }
-    return rounds;
+    return results;
   } finally {
-    await server.stop();
+    for (const { server, scratch } of benches.values()) {
+      await server.stop();
+      await scratch.drop();
+    }
   }
 }
 
@@ -219,10 +246,11 @@ function serverTarget(server: LoadedServer) {
   };
 }
 
-function jobsLine(jobs: Record<string, number>): string {
+function jobsLine(jobs: Record<string, number | string>): string {
   const names = Object.keys(jobs).sort();
   if (names.length === 0) return '—';
-  return names.map((name) => `${name} ${Math.round(jobs[name] ?? Number.NaN)}`).join(', ');
+  const figure = (value: number | string | undefined) => (typeof value === 'number' ? Math.round(value) : value);
+  return names.map((name) => `${name} ${figure(jobs[name])}`).join(', ');
 }
 
 function report(engine: string, rounds: { idle: PhaseResult; loaded: PhaseResult }[], rows: (string | number)[][]) {
@@ -263,12 +291,7 @@ try {
   await writePlan(files[0] ?? '', IMPORT_ROWS, 'publicar y socializar');
   await writePlan(files[1] ?? '', IMPORT_ROWS, 'difundir y explicar');
   for (const engine of await availableEngines()) {
-    const scratch = await scratchDatabase(engine);
-    try {
-      verdicts.push(report(engine, await measure(scratch, slack, files), rows));
-    } finally {
-      await scratch.drop();
-    }
+    for (const [name, rounds] of await measure(engine, slack, files)) verdicts.push(report(name, rounds, rows));
   }
 } finally {
   await slack.close();
