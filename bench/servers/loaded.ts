@@ -85,4 +85,11 @@ process.on('message', (message: Message) => {
     send({ eventLoop: { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) } });
   }
 });
+// Stopped as main.ts stops it, so that a CPU profile (node --cpu-prof) is written on the way out.
+process.once('SIGTERM', () => {
+  void slack
+    .stop()
+    .then(() => database.close())
+    .then(() => process.exit(0));
+});
 send({ port });
