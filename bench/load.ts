@@ -23,6 +23,7 @@ import { median, printTable, spread } from './lib/stats.js';
 // same database and the same cores (the bot never parses a spreadsheet).
 // Idle and loaded phases alternate in rounds, so each ratio is taken on the same minute of a shared
 // machine; the server's own event-loop delay (perf_hooks) says how much of the wait is the loop blocked.
+// BENCH_LOAD_IMPORT=in-process imports in the server instead, read and saved as an upload in chat is.
 // BENCH_CPU_PROF=folder writes the server's CPU profile there. BENCH_BASELINE=<folder of another built
 // checkout> runs that build's server too, on a database of its own, in the same rounds.
 
@@ -35,6 +36,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 1);
 const COMMANDS = 200;
 const BASELINE = process.env.BENCH_BASELINE;
+const IMPORT_IN_PROCESS = process.env.BENCH_LOAD_IMPORT === 'in-process';
 
 interface EventLoopDelay {
   p50: number;
@@ -109,7 +111,7 @@ function importOnce(url: string, file: string): Promise<number> {
   });
 }
 
-async function startLoadedServer(url: string, slack: BenchSlack, planId: number, root: string) {
+async function startLoadedServer(url: string, slack: BenchSlack, planId: number, root: string, files: string[]) {
   const profile = process.env.BENCH_CPU_PROF;
   const child = spawn(
     process.execPath,
@@ -132,6 +134,7 @@ async function startLoadedServer(url: string, slack: BenchSlack, planId: number,
         // The plan is 2025's and the server lives on today's clock: keep its vigencia open for logging.
         LATE_LOGGING_GRACE_DAYS: '100000',
         LOAD_PLAN_ID: String(planId),
+        LOAD_IMPORT_FILES: IMPORT_IN_PROCESS ? files.join(',') : '',
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     },
@@ -186,10 +189,14 @@ async function phase(bench: Bench, kind: 'idle' | 'loaded', round: number): Prom
   let jobs: Promise<Record<string, number | string>> | undefined;
   if (kind === 'loaded') {
     const inServer = server.ask({ phase: kind }) as Promise<{ jobs: Record<string, number | string> }>;
-    const imported = importOnce(url, files[(round + 1) % files.length] ?? '').catch(
-      (error: Error) => `failed: ${error.message.trim().split('\n').slice(-3).join(' ')}`,
+    const imported = IMPORT_IN_PROCESS
+      ? undefined
+      : importOnce(url, files[(round + 1) % files.length] ?? '').catch(
+          (error: Error) => `failed: ${error.message.trim().split('\n').slice(-3).join(' ')}`,
+        );
+    jobs = Promise.all([inServer, imported]).then(([{ jobs: done }, ms]) =>
+      ms === undefined ? done : { ...done, import: ms },
     );
-    jobs = Promise.all([inServer, imported]).then(([{ jobs: done }, ms]) => ({ ...done, import: ms }));
   } else server.child.send({ phase: kind });
   const seconds = kind === 'idle' ? SECONDS : LOADED_LIMIT_SECONDS;
   const load = await runLoad({ ...serverTarget(server), commands }, slack, CONCURRENCY, seconds, 0, jobs);
@@ -208,7 +215,7 @@ async function benchOn(
 ): Promise<Bench & { scratch: Scratch }> {
   const scratch = await scratchDatabase(engine);
   const planId = await seed(scratch.url, files);
-  const server = await startLoadedServer(scratch.url, slack, planId, root);
+  const server = await startLoadedServer(scratch.url, slack, planId, root, files);
   const bench = { server, slack, commands: commandsFor(ACTIVITIES), url: scratch.url, files, scratch };
   await runLoad({ ...serverTarget(server), commands: bench.commands }, slack, CONCURRENCY, 3, 0);
   await server.ask({ warm: true });
@@ -299,7 +306,7 @@ try {
 }
 printTable(
   `/avance at concurrency ${CONCURRENCY}, idle and while a sweep of ${ACTIVITIES.toLocaleString('en-US')} activities, ` +
-    `the digest with its chart (in the server) and a ${IMPORT_ROWS.toLocaleString('en-US')}-row rinde import run (${SECONDS} s per phase)`,
+    `the digest with its chart (in the server) and a ${IMPORT_ROWS.toLocaleString('en-US')}-row import (${IMPORT_IN_PROCESS ? 'in the server' : 'rinde import'}) run (${SECONDS} s per phase)`,
   [
     'engine',
     'round',

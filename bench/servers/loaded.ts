@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config.js';
 import { instantAt } from '../../src/domain/reminders/index.js';
+import { importPlanFile } from '../../src/importer/index.js';
 import { jobDepsOf } from '../../src/jobs/context.js';
 import { renderDigestForOutbox } from '../../src/jobs/digestContent.js';
 import { runReminderSweep } from '../../src/jobs/reminderSweep.js';
@@ -9,6 +10,7 @@ import { createJobSlackClient, slackPlatform } from '../../src/platforms/slack/p
 import { createSlackApp } from '../../src/slack/app.js';
 import { slackSdkLogger } from '../../src/slack/logger.js';
 import { openDatabase } from '../../src/storage/database.js';
+import { savePlanDraft } from '../../src/storage/plans.js';
 
 // Rinde's Slack HTTP process, composed as src/main.ts composes it (the Bolt app, then the jobs on the
 // Slack platform), whose scheduled jobs the load bench (bench/load.ts) starts over IPC instead of by
@@ -16,7 +18,9 @@ import { openDatabase } from '../../src/storage/database.js';
 //   { phase: 'idle' | 'loaded' } starts a phase; in `loaded`, the reminder sweep and the weekly
 //   digest's rendering (its chart included) start at once and it answers { jobs } when both ended;
 //   { end: true } ends the phase, answering with its event-loop delay. { warm: true } runs each once.
-// Env: the usual Rinde variables, plus LOAD_PLAN_ID (the plan the sweep and digest read).
+// Env: the usual Rinde variables, plus LOAD_PLAN_ID (the plan the sweep and digest read), and
+// LOAD_IMPORT_FILES (comma-separated): when set, a loaded phase also imports the next of them in this
+// process, read and saved as an upload in chat does (BENCH_LOAD_IMPORT=in-process).
 
 type Message = { phase: 'idle' | 'loaded' } | { end: true } | { warm: true };
 
@@ -46,7 +50,16 @@ const sweep = async () => {
   await runReminderSweep({ ...jobs, now, clock: () => now });
 };
 const digest = () => renderDigestForOutbox(jobs, planId, FIRST_SWEEP);
-const JOBS = { sweep, digest };
+const importFiles = (process.env.LOAD_IMPORT_FILES ?? '').split(',').filter((file) => file !== '');
+let imports = 0;
+const importInProcess = async () => {
+  const file = importFiles[++imports % importFiles.length] ?? '';
+  const result = await importPlanFile(file, {});
+  if (!result.ok) throw new Error(`the bench spreadsheet did not import: ${JSON.stringify(result.errors)}`);
+  await savePlanDraft(database.prisma, result.plan, { sourceFile: file, authorId: 'bench' });
+};
+const JOBS: Record<string, () => Promise<unknown>> =
+  importFiles.length === 0 ? { sweep, digest } : { sweep, digest, import: importInProcess };
 
 const delay = monitorEventLoopDelay({ resolution: 10 });
 
@@ -69,13 +82,13 @@ function send(message: object): void {
 process.on('message', (message: Message) => {
   if ('warm' in message) {
     // The first chart of a process loads vega and resvg: not the steady state measured.
-    void Promise.all(Object.values(JOBS).map((job) => job())).then(() => send({ warmed: true }));
+    void Promise.all([sweep(), digest()]).then(() => send({ warmed: true }));
   } else if ('phase' in message) {
     delay.reset();
     delay.enable();
     if (message.phase === 'loaded') {
-      const names = Object.keys(JOBS) as (keyof typeof JOBS)[];
-      void Promise.all(names.map((name) => timed(JOBS[name]))).then((durations) =>
+      const names = Object.keys(JOBS);
+      void Promise.all(names.map((name) => timed(JOBS[name] ?? (async () => undefined)))).then((durations) =>
         send({ jobs: Object.fromEntries(names.map((name, i) => [name, durations[i]])) }),
       );
     }
