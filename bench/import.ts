@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { addGobernacionHeader } from '../test/fixtures/plans/gobernacion.js';
 import { availableEngines, scratchDatabase } from './lib/databases.js';
-import { loadTestPlanBook, OFFICES, SCHEDULES, SUBCOMPONENTS } from './lib/planSheet.js';
+import { OFFICES, SCHEDULES, SUBCOMPONENTS, writePlan } from './lib/planSheet.js';
 import { ROOT } from './lib/processes.js';
 import { printTable } from './lib/stats.js';
 
@@ -16,9 +16,6 @@ import { printTable } from './lib/stats.js';
 // office's follow-up columns), which goes through every stage of header detection. Goal: under 5 s.
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
-async function writePlan(file: string): Promise<void> {
-  await loadTestPlanBook(ROWS).xlsx.writeFile(file);
-}
 
 /** The gobernación's layout (test/fixtures/plans/gobernacion.ts, its header followed up) at scale, after a cover sheet. */
 async function writeRealLayout(file: string): Promise<void> {
@@ -76,7 +73,7 @@ function timedImport(
 
 const folder = mkdtempSync(join(tmpdir(), 'rinde-bench-import-'));
 const layouts = [
-  { name: 'flat', file: join(folder, `plan-${ROWS}.xlsx`), write: writePlan },
+  { name: 'flat', file: join(folder, `plan-${ROWS}.xlsx`), write: (file: string) => writePlan(file, ROWS) },
   { name: 'real layout', file: join(folder, `plan-real-${ROWS}.xlsx`), write: writeRealLayout },
 ];
 try {

@@ -6,10 +6,12 @@ import { startBenchSlack } from './lib/slackStandIn.js';
 import { printTable } from './lib/stats.js';
 
 // Resident memory of a running bot (HTTP mode, sample plan, scheduler on): idle after start-up, and
-// idle again after serving 2,000 /avance commands, each read 5 s and 30 s into the quiet. V8 gives
-// memory back only after some seconds without work, so the later figure is what an idle bot holds.
+// idle again after serving 1,000 /avance commands (BENCH_MEMORY_COMMANDS), each read 5 s and 30 s into
+// the quiet. V8 gives memory back only after some seconds without work, so the later figure is what an
+// idle bot holds.
 
 const READINGS_MS = [5_000, 30_000];
+const COMMANDS = Number(process.env.BENCH_MEMORY_COMMANDS ?? 1000);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -35,7 +37,7 @@ try {
         const afterStart = await idleReadings(rinde.pid);
         const target = { port: rinde.port, pid: rinde.pid, signingSecret: SECRET, commands };
         let served = 0;
-        while (served < 2000) served += (await runLoad({ ...target, doneAt: 'reply' }, slack, 10, 2, 0)).count;
+        while (served < COMMANDS) served += (await runLoad({ ...target, doneAt: 'reply' }, slack, 10, 2, 0)).count;
         rows.push([engine, ...afterStart, ...(await idleReadings(rinde.pid)), served]);
       } finally {
         await rinde.stop();

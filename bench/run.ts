@@ -6,7 +6,7 @@ import { ROOT } from './lib/processes.js';
 // `npm run bench` (after the build): each bench in a process of its own, so one's memory and JIT state
 // do not colour the next, then the machine the figures came from.
 
-const BENCHES = ['queries', 'avance', 'sweep', 'import', 'upload', 'memory', 'web'];
+const BENCHES = ['queries', 'avance', 'sweep', 'import', 'upload', 'load', 'memory', 'web'];
 const only = process.argv.slice(2);
 
 for (const bench of BENCHES.filter((name) => only.length === 0 || only.includes(name))) {

@@ -3,7 +3,7 @@ import { type Database, openDatabase } from '../src/storage/database.js';
 import { setAdmin } from '../src/storage/members.js';
 import { confirmUpload, previewUpload, readPlan, savePlan } from '../src/usecases/importPlan.js';
 import { availableEngines, type Scratch, scratchDatabase } from './lib/databases.js';
-import { loadTestPlanBook } from './lib/planSheet.js';
+import { planBook } from './lib/planSheet.js';
 import { elapsedMs, printTable } from './lib/stats.js';
 
 // A plan uploaded in chat: the preview (read the sheet, keep the parsed plan as a Setting row) and
@@ -13,7 +13,7 @@ import { elapsedMs, printTable } from './lib/stats.js';
 
 const ROWS = Number(process.env.BENCH_UPLOAD_ROWS ?? 5000);
 async function planWorkbook(): Promise<Buffer> {
-  return Buffer.from(await loadTestPlanBook(ROWS).xlsx.writeBuffer());
+  return Buffer.from(await planBook(ROWS).xlsx.writeBuffer());
 }
 
 async function onScratch<T>(engine: Scratch['engine'], work: (database: Database) => Promise<T>): Promise<T> {

@@ -77,7 +77,8 @@ function cpuOfThisProcess(): number {
 
 /**
  * A closed loop: `concurrency` simulated Slack clients each send a signed `/avance`, wait until it
- * is done, and send the next, for `seconds` after a warm-up. Latency runs from sending to done.
+ * is done, and send the next, for `seconds` after a warm-up, or until `until` settles if sooner.
+ * Latency runs from sending to done.
  */
 export async function runLoad(
   target: LoadTarget,
@@ -85,6 +86,7 @@ export async function runLoad(
   concurrency: number,
   seconds: number,
   warmupSeconds = 1,
+  until?: Promise<unknown>,
 ): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const waiting = new Map<string, () => void>();
@@ -97,7 +99,10 @@ export async function runLoad(
   const acks: number[] = [];
   const started = Date.now();
   const measureFrom = started + warmupSeconds * 1000;
-  const stopAt = measureFrom + seconds * 1000;
+  let stopAt = measureFrom + seconds * 1000;
+  void until?.finally(() => {
+    stopAt = Math.min(stopAt, Date.now());
+  });
 
   const one = async () => {
     const id = `${run}-${++sequence}`;
@@ -152,7 +157,7 @@ export async function runLoad(
   agent.destroy();
   const commands = samples.length + errors;
   return {
-    ...summarise(samples, seconds),
+    ...summarise(samples, Math.max(stopAt - measureFrom, 1) / 1000),
     concurrency,
     errors,
     ackP50: summarise(acks, seconds).p50,

@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { COLUMN_HEADERS } from '../../src/export/sheet.js';
 
+// The plan spreadsheet the import benches read (bench/import.ts, bench/load.ts, bench/upload.ts): the flat layout Rinde
+// exports, at any number of rows.
+
 export const SUBCOMPONENTS = 5;
 export const OFFICES = [
   'Oficina Asesora de Planeación',
@@ -16,17 +19,15 @@ export const SCHEDULES = [
   '31/10/2025',
 ];
 
-/**
- * A plan of `rows` activities in the flat layout Rinde exports (the entity and vigencia above the
- * planning office's own columns; progress and compliance empty), for the import and upload benches.
- */
-export function loadTestPlanBook(rows: number): ExcelJS.Workbook {
+/** `wording` goes into every activity's title: two files that differ in it update every row when re-imported. */
+export function planBook(rows: number, wording = 'publicar y socializar'): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Plan');
   sheet.addRow(['Entidad:', 'Alcaldía de Prueba de Carga', '', '', 'Plazo de la estrategia']);
   sheet.addRow(['Reto', 'Objetivo General', 'Meta del Reto', 'Indicador de Impacto', 'Desde', 'Hasta']);
   sheet.addRow(['Rendir cuentas', 'Informar y dialogar', '100 %', 'Cumplimiento', '2025-01-01', '2025-12-31']);
   sheet.addRow([]);
+  // The planning office's own columns, as the exported sheet starts them; progress and compliance stay empty.
   sheet.addRow(COLUMN_HEADERS.slice(0, COLUMN_HEADERS.indexOf('Meta anual') + 1));
   const perSubcomponent = Math.ceil(rows / SUBCOMPONENTS);
   for (let row = 0; row < rows; row++) {
@@ -35,7 +36,7 @@ export function loadTestPlanBook(rows: number): ExcelJS.Workbook {
     sheet.addRow([
       index === 1 ? `${sub}. Subcomponente ${sub}` : '',
       `${sub}.${index}`,
-      `Actividad ${sub}.${index}: publicar y socializar los avances de la gestión`,
+      `Actividad ${sub}.${index}: ${wording} los avances de la gestión`,
       'Informe publicado',
       `${OFFICES[row % OFFICES.length]} - ${OFFICES[(row + 1) % OFFICES.length]}`,
       SCHEDULES[row % SCHEDULES.length],
@@ -43,4 +44,8 @@ export function loadTestPlanBook(rows: number): ExcelJS.Workbook {
     ]);
   }
   return book;
+}
+
+export async function writePlan(file: string, rows: number, wording?: string): Promise<void> {
+  await planBook(rows, wording).xlsx.writeFile(file);
 }

@@ -1,5 +1,8 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Status, StatusBands } from '../domain/types.js';
+import { packageRoot } from '../paths.js';
 
 /**
  * The digest's chart: compliance per subcomponent as horizontal bars in the status colours.
@@ -36,7 +39,6 @@ const WIDTH = 560;
 const BAR_HEIGHT = 34;
 const LABEL_LENGTH = 38;
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
-const PIXEL_RATIO = 2;
 
 function shortLabel(label: string): string {
   return label.length <= LABEL_LENGTH ? label : `${label.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
@@ -121,47 +123,38 @@ export function complianceChartSpec(frame: ChartFrame, bars: readonly ChartBar[]
 }
 
 /**
- * vega, vega-lite and resvg are loaded on the first chart, not at start-up: together they are tens of
- * megabytes of resident memory that a bot only needs once a week, for the digest.
+ * The spec drawn as a PNG in a worker thread of its own, which ends with the render: vega, vega-lite
+ * and resvg are loaded there, so the tens of megabytes they take are given back after the weekly
+ * digest, and their synchronous work does not hold up the commands the bot is answering meanwhile.
+ * vega's warnings come back with the PNG and go to `log`.
  */
-export async function renderChartPng(spec: TopLevelSpec, log?: ChartLog): Promise<Uint8Array> {
-  const [{ parse, View, Warn }, { compile }, { Resvg }] = await Promise.all([
-    import('vega'),
-    import('vega-lite'),
-    import('@resvg/resvg-js'),
-  ]);
-  const logger = chartLogger(log, Warn);
-  const view = new View(parse(compile(spec, { logger }).spec), { renderer: 'none', logger, logLevel: Warn });
-  try {
-    const svg = await view.toSVG();
-    const png = new Resvg(svg, {
-      font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-      fitTo: { mode: 'zoom', value: PIXEL_RATIO },
-    }).render();
-    return png.asPng();
-  } finally {
-    view.finalize();
-  }
+export function renderChartPng(spec: TopLevelSpec, log?: ChartLog): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(chartWorkerScript(), { workerData: { spec } });
+    worker.once('message', ({ png, warnings, error }: ChartWorkerAnswer) => {
+      for (const warning of warnings) log?.warn(warning.details, warning.message);
+      if (error === undefined) resolve(png);
+      else reject(new Error(error));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the chart worker stopped (exit ${code}) before answering`)));
+  });
+}
+
+/** What chartWorker.ts posts back: the PNG or why there is none, and vega's warnings either way. */
+export interface ChartWorkerAnswer {
+  png: Uint8Array;
+  warnings: { details: object; message: string }[];
+  error?: string;
 }
 
 /**
- * vega's logger interface, writing its English warnings and errors as one JSON line each through `log`
- * (or dropping them without one): by default vega prints them raw on stderr, between JSON log lines.
+ * The compiled worker beside this module; from the TypeScript sources (the tests), the build's copy
+ * in dist/, which the tests' global setup compiles first: a worker thread runs JavaScript only.
  */
-function chartLogger(log: ChartLog | undefined, warnLevel: number) {
-  const send = (level: string) =>
-    function (this: unknown, ...args: unknown[]) {
-      log?.warn({ source: 'vega', level, details: args.map(String) }, 'aviso de vega al dibujar el gráfico');
-      return logger;
-    };
-  const logger = {
-    level: (value?: number) => (value === undefined ? warnLevel : logger),
-    error: send('error'),
-    warn: send('warn'),
-    info: () => logger,
-    debug: () => logger,
-  };
-  return logger;
+function chartWorkerScript(): URL | string {
+  if (import.meta.url.endsWith('.js')) return new URL('./chartWorker.js', import.meta.url);
+  return join(packageRoot(), 'dist/src/charts/chartWorker.js');
 }
 
 /** "cumplimiento-al-2024-07-08.png": one chart per digest, named for the day it is cut at. */

@@ -105,6 +105,9 @@ async function upsertPlan(tx: Tx, draft: PlanDraft, sourceFile: string | undefin
     indicator: draft.indicator,
     ...(sourceFile === undefined ? {} : { sourceFile }),
   };
+  // A write first: on SQLite a transaction that reads first and writes later fails (SQLITE_BUSY_SNAPSHOT)
+  // if the bot commits an entry in between; one that writes first waits for the write lock instead.
+  await tx.plan.updateMany({ where: { entityKey, year }, data: { year: { increment: 0 } } });
   const found = await tx.plan.findUnique({
     where: { entityKey_year: { entityKey, year } },
     select: { id: true, ...headerSelect },

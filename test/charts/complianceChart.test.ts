@@ -102,3 +102,29 @@ test('renders without a word on stderr, and vega warnings go to the log as objec
   expect(warns[0]?.details).toMatchObject({ source: 'vega', level: 'warn' });
   expect(JSON.stringify(warns[0]?.details)).toMatch(/sort/i);
 });
+
+// The render runs in a worker thread of its own (vega's layout and resvg are synchronous work the bot's
+// event loop must not wait on); what the caller sees is the same promise of a PNG.
+
+/** The worker's channel to this thread is an active handle while it lives. */
+const workerChannels = () => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort').length;
+
+test('renders in a worker that ends with the chart, two charts at once each in its own', async () => {
+  const before = workerChannels();
+  const rendering = Promise.all([complianceChartPng(frame, bars, 'a'), complianceChartPng(frame, bars.slice(1), 'b')]);
+  expect(workerChannels()).toBe(before + 2);
+  const [first, second] = await rendering;
+  expect([...first.bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(pngSize(second.bytes).height).toBeLessThan(pngSize(first.bytes).height);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(workerChannels()).toBe(before);
+});
+
+test('a spec vega cannot draw rejects, and leaves no worker behind', async () => {
+  const before = workerChannels();
+  await expect(
+    renderChartPng({ mark: 'nonexistent', data: { values: [] } } as unknown as TopLevelSpec),
+  ).rejects.toThrow(/filled/);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(workerChannels()).toBe(before);
+});
