@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { roundAmount } from '../domain/amounts.js';
 import { officeKey } from '../domain/offices.js';
 import { foldText } from '../domain/text.js';
@@ -196,6 +197,14 @@ type ActivityColumns = ReturnType<typeof activityColumns>;
 type ExistingActivity = Awaited<ReturnType<typeof readActivities>>[number];
 
 /**
+ * On better-sqlite3 every statement settles in microtasks, so thousands of writes in a row (here, and each
+ * bulk insert's chunk below) would keep the event loop from other requests until the import commits: a
+ * Slack command typed meanwhile could not even be acknowledged in its 3 s (it then waits for the
+ * connection, answered by its response_url). A turn every so many writes costs nothing measurable.
+ */
+const UPDATES_PER_TURN = 50;
+
+/**
  * Updates only the rows the sheet changed (or brings back), one statement each, and returns their codes;
  * inserts the new ones in bulk.
  */
@@ -226,11 +235,13 @@ async function upsertActivities(
     if (current.retiredAt !== null || !sameColumns(current, data)) {
       await tx.activity.update({ where: { id: current.id }, data: { ...data, retiredAt: null } });
       updated.push(activity.code);
+      if (updated.length % UPDATES_PER_TURN === 0) await nextTurn();
     }
   }
   for (const chunk of chunksFor(fresh, Object.keys(fresh[0] ?? {}).length)) {
     const saved = await tx.activity.createManyAndReturn({ data: chunk, select: { id: true, code: true } });
     for (const activity of saved) ids.set(activity.code, activity.id);
+    await nextTurn();
   }
   return { ids, updated };
 }
@@ -297,8 +308,14 @@ async function replaceSchedulesAndOffices(
   const links = changed.flatMap(({ activityId, officeIds: offices }) =>
     offices.map((officeId) => ({ activityId, officeId })),
   );
-  for (const chunk of chunksFor(dueDates, 3)) await tx.dueDate.createMany({ data: chunk });
-  for (const chunk of chunksFor(links, 2)) await tx.activityOffice.createMany({ data: chunk });
+  for (const chunk of chunksFor(dueDates, 3)) {
+    await tx.dueDate.createMany({ data: chunk });
+    await nextTurn();
+  }
+  for (const chunk of chunksFor(links, 2)) {
+    await tx.activityOffice.createMany({ data: chunk });
+    await nextTurn();
+  }
   return changedExisting.map(({ activity }) => activity.code);
 }
 
