@@ -11,7 +11,8 @@ import { rememberColumns, rememberedColumns } from '../storage/importColumns.js'
 import { getMember, listAdminIds } from '../storage/members.js';
 import { officeDirectory } from '../storage/officeAliases.js';
 import { restorePendingImport, storePendingImport, takePendingImport } from '../storage/pendingImports.js';
-import { type SavePlanResult, savePlanDraft } from '../storage/plans.js';
+import { findPlanForDraft, type SavePlanResult, savePlanDraft } from '../storage/plans.js';
+import { messages, uploadMessages } from '../wording/messages.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
 import { requireAdmin } from './standing.js';
@@ -86,6 +87,18 @@ export function savedPlanMessage(saved: SavePlanResult): string {
     : `Plan actualizado (n.º ${saved.planId}): ${changes.join(', ')}. El avance registrado se conserva.`;
 }
 
+/** What «Importar» (or the import without --preview) will do with the stored plans, said before it is done. */
+export async function importTargetLine(
+  db: Database['prisma'],
+  result: Extract<ImportResult, { ok: true }>,
+): Promise<string> {
+  const year = Number(result.plan.vigencia.to.slice(0, 4));
+  const stored = await findPlanForDraft(db, result.plan);
+  return stored === null
+    ? messages.importWillCreate(year)
+    : messages.importWillUpdate(stored.id, year, stored.activities, stored.isActive);
+}
+
 function countOf(count: number, singular: string, plural: string): string | null {
   return count === 0 ? null : `${count} ${count === 1 ? singular : plural}`;
 }
@@ -106,22 +119,6 @@ export type UploadReply =
 
 /** What "Importar" and "Cancelar" answer: never a preview. */
 export type UploadChoiceReply = Exclude<UploadReply, { kind: 'upload-preview' }>;
-
-export const uploadMessages = {
-  notAdmin: (admins: string[]) =>
-    admins.length === 0
-      ? 'Solo los administradores del plan (Oficina de Planeación) pueden cargar el plan, y todavía no hay ninguno: quien instaló Rinde debe configurarlos en ADMIN_USERS.'
-      : `Solo los administradores del plan (Oficina de Planeación) pueden cargar el plan: ${admins.join(', ')}. Envíele el archivo a uno de ellos.`,
-  previewFooter:
-    'Vista previa: todavía no se guardó nada. Revise lo que Rinde entendió y pulse «Importar» o «Cancelar».',
-  gone: 'Esta carga ya no está pendiente: se está importando, ya se importó o se canceló (vea el mensaje de la vista previa). Si quiere volver a importar el plan, envíe el archivo de nuevo.',
-  expired: (fileName: string) =>
-    `La vista previa de «${fileName}» venció (se guarda 24 horas) y no se importó nada. Envíe el archivo de nuevo para importarlo.`,
-  imported: (fileName: string, who: string, saved: string) => `Se importó «${fileName}» (${who}). ${saved}`,
-  cancelled: (fileName: string, who: string) => `Carga de «${fileName}» cancelada por ${who}: no se guardó nada.`,
-  howToUpload:
-    'Para cargar el plan, arrastre el archivo a este chat (o use el clip ＋ y elija el archivo): Excel (.xlsx), CSV (.csv) o texto delimitado por tabulaciones (.tsv o .txt). Rinde le mostrará lo que entendió, y nada se guarda hasta que pulse «Importar». Si la hoja de la entidad tiene columnas recordadas (rinde import --columns), se usan también aquí.',
-} as const;
 
 /** An upload is for admins only: null when the caller may upload, else whom to ask. */
 export async function uploadRefusal(ctx: CommandContext): Promise<Extract<UploadReply, { kind: 'error' }> | null> {
@@ -148,7 +145,8 @@ export async function previewUpload(
     { userId: ctx.caller.userId, fileName: file.fileName, result, expiresAt },
     ctx.now,
   );
-  return { kind: 'upload-preview', pendingId, fileName: file.fileName, summary: formatImportSummary(result) };
+  const summary = `${formatImportSummary(result)}\n\n${await importTargetLine(ctx.db, result)}`;
+  return { kind: 'upload-preview', pendingId, fileName: file.fileName, summary };
 }
 
 /** "Importar": writes exactly the previewed plan, once, whoever of the admins clicks. */

@@ -143,6 +143,10 @@ export const messages = {
   duplicateRequest: (id: number) => `Esta solicitud ya se había registrado como #${id}: no se guardó de nuevo.`,
   lookalike: (id: number, amount: string) =>
     `¿Ya lo había registrado? Hace menos de un minuto registró también ${amount} (#${id}). Si fue un doble envío, escriba \`/avance deshacer\`.`,
+  importWillCreate: (year: number) =>
+    `Al importar: se crea un plan nuevo para la vigencia ${year}, que queda como el plan activo.`,
+  importWillUpdate: (planId: number, year: number, activities: number, active: boolean) =>
+    `Al importar: se actualiza el plan n.º ${planId} (vigencia ${year}${active ? ', el activo' : ''}, hoy con ${activities} ${activities === 1 ? 'actividad' : 'actividades'}), sin perder el avance registrado; las actividades que la hoja ya no trae se retiran y conservan su historial.`,
   sampleLoaded: (entity: string, sheetYear: number, year: number) =>
     `Cargué el plan de ejemplo (${entity}) porque la base de datos estaba vacía.${
       sheetYear === year
@@ -260,4 +264,21 @@ export const publicationMessages = {
     'La página pública está apagada, así que no escribo el sitio. Publíquela primero con rinde publish --enable.',
   written: (files: number, dir: string) => `Escribí ${files} archivos de la página pública en ${dir}.`,
   usage: 'Use /rinde publicar sí (publica la página pública del plan) o /rinde publicar no (la apaga).',
+} as const;
+
+/** A plan uploaded in chat: the preview's footer and what «Importar» and «Cancelar» answer. */
+export const uploadMessages = {
+  notAdmin: (admins: string[]) =>
+    admins.length === 0
+      ? 'Solo los administradores del plan (Oficina de Planeación) pueden cargar el plan, y todavía no hay ninguno: quien instaló Rinde debe configurarlos en ADMIN_USERS.'
+      : `Solo los administradores del plan (Oficina de Planeación) pueden cargar el plan: ${admins.join(', ')}. Envíele el archivo a uno de ellos.`,
+  previewFooter:
+    'Vista previa: todavía no se guardó nada. Revise lo que Rinde entendió y pulse «Importar» o «Cancelar».',
+  gone: 'Esta carga ya no está pendiente: se está importando, ya se importó o se canceló (vea el mensaje de la vista previa). Si quiere volver a importar el plan, envíe el archivo de nuevo.',
+  expired: (fileName: string) =>
+    `La vista previa de «${fileName}» venció (se guarda 24 horas) y no se importó nada. Envíe el archivo de nuevo para importarlo.`,
+  imported: (fileName: string, who: string, saved: string) => `Se importó «${fileName}» (${who}). ${saved}`,
+  cancelled: (fileName: string, who: string) => `Carga de «${fileName}» cancelada por ${who}: no se guardó nada.`,
+  howToUpload:
+    'Para cargar el plan, arrastre el archivo a este chat (o use el clip ＋ y elija el archivo): Excel (.xlsx), CSV (.csv) o texto delimitado por tabulaciones (.tsv o .txt). Rinde le mostrará lo que entendió, y nada se guarda hasta que pulse «Importar». Si la hoja de la entidad tiene columnas recordadas (rinde import --columns), se usan también aquí.',
 } as const;

@@ -35,8 +35,20 @@ describeEachEngine('importing an uploaded plan', (database) => {
     const reply = await preview();
     const read = await readPlan(database.db, { path: SAMPLE_XLSX }, { quietDays: 30 });
     expect(read.ok).toBe(true);
-    expect(reply.summary).toBe(formatImportSummary(read));
+    expect(reply.summary).toBe(
+      `${formatImportSummary(read)}\n\nAl importar: se crea un plan nuevo para la vigencia 2024, que queda como el plan activo.`,
+    );
     expect(await counts()).toEqual({ plans: 0, activities: 0 });
+  });
+
+  it('says before importing which stored plan the sheet updates', async () => {
+    await confirmUpload(admin(), (await preview()).pendingId, database.provider);
+    const { id } = await database.db.plan.findFirstOrThrow({ select: { id: true } });
+    const activities = await database.db.activity.count();
+    const again = await preview();
+    expect(again.summary).toContain(
+      `Al importar: se actualiza el plan n.º ${id} (vigencia 2024, el activo, hoy con ${activities} actividades), sin perder el avance registrado`,
+    );
   });
 
   it('imports the previewed plan once; the second confirmation finds it gone', async () => {

@@ -47,6 +47,7 @@ describe('rinde import on real layouts', () => {
     expect(preview.stdout).toContain('  • id: columna B («Actividades / No.»)');
     expect(preview.stdout).toContain('  • fecha: columna H («Plazo / Fecha fin»)');
     expect(preview.stdout).toContain('  • 1. Información de calidad: 3 actividades');
+    expect(preview.stdout).toContain('Al importar: se crea un plan nuevo para la vigencia 2025');
     expect(preview.stdout).toContain('Vista previa: no se guardó nada.');
     expect(await planCount(databaseFile)).toBe(0);
   });

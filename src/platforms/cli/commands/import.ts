@@ -1,7 +1,7 @@
 import { formatImportSummary, type ImportOptions, parseColumnOverrides } from '../../../importer/index.js';
 import { rememberColumns } from '../../../storage/importColumns.js';
 import { UserError } from '../../../usecases/errors.js';
-import { readPlan, savedPlanMessage, savePlan } from '../../../usecases/importPlan.js';
+import { importTargetLine, readPlan, savedPlanMessage, savePlan } from '../../../usecases/importPlan.js';
 import { type CliCommand, type ParsedCli, stringOption, UsageError, writeJson, writeLine } from '../cliCommand.js';
 import { jsonOption } from '../context.js';
 import { isoDateOption } from '../dates.js';
@@ -69,7 +69,7 @@ export const importCommand: CliCommand = {
       else
         writeLine(
           deps,
-          `${formatImportSummary(result)}\n\nVista previa: no se guardó nada. Para importar, quite --preview.`,
+          `${formatImportSummary(result)}\n\n${await importTargetLine(database.prisma, result)}\nVista previa: no se guardó nada. Para importar, quite --preview.`,
         );
       return;
     }

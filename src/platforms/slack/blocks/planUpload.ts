@@ -1,4 +1,4 @@
-import { uploadMessages } from '../../../usecases/importPlan.js';
+import { uploadMessages } from '../../../wording/messages.js';
 import { ACTION_IDS } from '../ids.js';
 import { actions, context, header, section } from './elements.js';
 import type { Button, KnownBlock, SlackMessage } from './kit.js';

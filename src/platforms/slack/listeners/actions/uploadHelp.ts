@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { uploadMessages, uploadRefusal } from '../../../../usecases/importPlan.js';
+import { uploadRefusal } from '../../../../usecases/importPlan.js';
+import { uploadMessages } from '../../../../wording/messages.js';
 import { uploadTextMessage } from '../../blocks/planUpload.js';
 import { sendDirectMessage } from '../../delivery.js';
 import type { ListenerDeps } from '../../deps.js';
