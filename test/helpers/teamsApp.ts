@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { configSchema, type TeamsCredentials } from '../../src/config.js';
+import type { ChatPlatform } from '../../src/platforms/port.js';
 import { createTeamsApp, type TeamsApp } from '../../src/platforms/teams/app.js';
+import { clientCredentialsToken } from '../../src/platforms/teams/auth.js';
+import { teamsPlatform } from '../../src/platforms/teams/platform.js';
+import type { Db } from '../../src/storage/database.js';
 import type { Stores } from './database.js';
 import { memoryStream, perTest, seedChatPlan } from './harness.js';
 import { NOW } from './slackApp.js';
@@ -226,4 +230,18 @@ export function cardOf(activity: { body: Record<string, unknown> } | undefined):
   const card = attachments[0]?.content;
   if (card === undefined) throw new Error('the bot sent no card');
   return { body: card.body, actions: card.actions ?? [] };
+}
+
+/** The jobs' Teams platform, its bot token from the stand-in's token endpoint, as main.ts builds it. */
+export function standInPlatform(standIn: TeamsStandIn, db: Db, options: { timeoutMs?: number } = {}): ChatPlatform {
+  const token = clientCredentialsToken(
+    {
+      TEAMS_APP_ID: APP_ID,
+      TEAMS_APP_PASSWORD: APP_PASSWORD,
+      TEAMS_TENANT_ID: TENANT_ID,
+      TEAMS_LOGIN_URL: standIn.url,
+    },
+    () => new Date(),
+  );
+  return teamsPlatform({ db, token: () => token('https://api.botframework.com/.default'), ...options });
 }

@@ -3,12 +3,11 @@ import { jobDepsOf } from '../../../src/jobs/context.js';
 import { postCutoffReport } from '../../../src/jobs/cutoff.js';
 import { runReminderSweep } from '../../../src/jobs/reminderSweep.js';
 import { DeliveryError } from '../../../src/platforms/port.js';
-import { clientCredentialsToken } from '../../../src/platforms/teams/auth.js';
-import { BOT_REMOVED, CONVERSATION_GONE, NOT_INSTALLED, teamsPlatform } from '../../../src/platforms/teams/platform.js';
+import { BOT_REMOVED, CONVERSATION_GONE, NOT_INSTALLED } from '../../../src/platforms/teams/platform.js';
 import { saveTeamsConversation } from '../../../src/storage/teamsConversations.js';
 import { describeEachEngine } from '../../helpers/database.js';
 import { freePort } from '../../helpers/processes.js';
-import { APP_ID, APP_PASSWORD, cardText, TENANT_ID } from '../../helpers/teamsApp.js';
+import { APP_ID, cardText, standInPlatform, TENANT_ID } from '../../helpers/teamsApp.js';
 import { startTeamsStandIn, type TeamsStandIn } from '../../helpers/teamsStandIn.js';
 import { bogota, loadSample, PLANNING_CHANNEL, recordingLogger, testConfig } from '../../jobs/fixtures.js';
 
@@ -22,16 +21,7 @@ describeEachEngine('Teams platform', (database) => {
   });
 
   function platform() {
-    const token = clientCredentialsToken(
-      {
-        TEAMS_APP_ID: APP_ID,
-        TEAMS_APP_PASSWORD: APP_PASSWORD,
-        TEAMS_TENANT_ID: TENANT_ID,
-        TEAMS_LOGIN_URL: standIn.url,
-      },
-      () => new Date(),
-    );
-    return teamsPlatform({ db: database.db, token: () => token('https://api.botframework.com/.default') });
+    return standInPlatform(standIn, database.db);
   }
 
   /** The reminders' text as each reached the member's personal conversation. */
@@ -172,20 +162,7 @@ describeEachEngine('Teams platform', (database) => {
 
       await installFor('UPLAN1');
       standIn.activityDelayMs = 500;
-      const token = clientCredentialsToken(
-        {
-          TEAMS_APP_ID: APP_ID,
-          TEAMS_APP_PASSWORD: APP_PASSWORD,
-          TEAMS_TENANT_ID: TENANT_ID,
-          TEAMS_LOGIN_URL: standIn.url,
-        },
-        () => new Date(),
-      );
-      const impatient = teamsPlatform({
-        db: database.db,
-        token: () => token('https://api.botframework.com/.default'),
-        timeoutMs: 100,
-      });
+      const impatient = standInPlatform(standIn, database.db, { timeoutMs: 100 });
       const hung = await impatient.directMessage('UPLAN1', notice).catch((e: unknown) => e);
       expect(hung).toMatchObject({ kind: 'unknown' });
     });

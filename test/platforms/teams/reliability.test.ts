@@ -3,13 +3,18 @@ import { configSchema } from '../../../src/config.js';
 import { jobDepsOf } from '../../../src/jobs/context.js';
 import { DEFAULT_RETRY_POLICY } from '../../../src/jobs/outbox.js';
 import { runReminderSweep } from '../../../src/jobs/reminderSweep.js';
-import { clientCredentialsToken } from '../../../src/platforms/teams/auth.js';
-import { teamsPlatform } from '../../../src/platforms/teams/platform.js';
 import { openDatabase } from '../../../src/storage/database.js';
 import { assignMemberToOffice } from '../../../src/storage/members.js';
 import { saveTeamsConversation } from '../../../src/storage/teamsConversations.js';
 import { createScratchDatabase, postgresReachable, type ScratchDatabase } from '../../helpers/database.js';
-import { APP_ID, APP_PASSWORD, CHANNEL_CONVERSATION, cardText, TENANT_ID } from '../../helpers/teamsApp.js';
+import {
+  APP_ID,
+  APP_PASSWORD,
+  CHANNEL_CONVERSATION,
+  cardText,
+  standInPlatform,
+  TENANT_ID,
+} from '../../helpers/teamsApp.js';
 import { BOT_ISSUER, startTeamsStandIn, type TeamsStandIn } from '../../helpers/teamsStandIn.js';
 import {
   eventually,
@@ -174,19 +179,7 @@ describe.runIf(postgresReachable)('Teams reminders on PostgreSQL, from the real 
       const database = await openDatabase(scratch.url);
       try {
         const config = configSchema.parse(env);
-        const token = clientCredentialsToken(
-          {
-            TEAMS_APP_ID: APP_ID,
-            TEAMS_APP_PASSWORD: APP_PASSWORD,
-            TEAMS_TENANT_ID: TENANT_ID,
-            TEAMS_LOGIN_URL: standIn.url,
-          },
-          () => new Date(),
-        );
-        const platform = teamsPlatform({
-          db: database.prisma,
-          token: () => token('https://api.botframework.com/.default'),
-        });
+        const platform = standInPlatform(standIn, database.prisma);
         const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
         const deps = jobDepsOf(config, { db: database.prisma, platform, logger });
         await runReminderSweep({ ...deps, now: new Date(Date.now() + DEFAULT_RETRY_POLICY.leaseMs + 60_000) });
