@@ -131,21 +131,26 @@ export function progressSubmission(input: { values: ModalValues; metadata: strin
   };
 }
 
-export function appHomeOpened(input: { userId?: string; eventId?: string; tab?: string } = {}): object {
+/** An event as the Events API wraps it for the app: `eventId` is what Rinde handles each event once by. */
+export function eventCallback(eventId: string, event: Record<string, unknown>): object {
   return {
     token: 'verification-token-unused',
     team_id: 'T0MUNI',
     api_app_id: 'A0RINDE',
     type: 'event_callback',
-    event_id: input.eventId ?? 'Ev0HOME1',
+    event_id: eventId,
     event_time: 1700000000,
     authorizations: [{ team_id: 'T0MUNI', user_id: 'UBOT', is_bot: true }],
-    event: {
-      type: 'app_home_opened',
-      user: input.userId ?? 'U0PRENSA',
-      channel: 'D0PRENSA',
-      tab: input.tab ?? 'home',
-      event_ts: '1700000000.000001',
-    },
+    event,
   };
+}
+
+export function appHomeOpened(input: { userId?: string; eventId?: string; tab?: string } = {}): object {
+  return eventCallback(input.eventId ?? 'Ev0HOME1', {
+    type: 'app_home_opened',
+    user: input.userId ?? 'U0PRENSA',
+    channel: 'D0PRENSA',
+    tab: input.tab ?? 'home',
+    event_ts: '1700000000.000001',
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withTestDatabase } from '../../../../helpers/database.js';
 import { RESPONSABLE, useSlackHarness } from '../../../../helpers/slackApp.js';
+import { eventCallback } from '../../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
 const harness = useSlackHarness(database);
@@ -8,24 +9,15 @@ const harness = useSlackHarness(database);
 let sequence = 0;
 function dm(event: Record<string, unknown>): object {
   sequence += 1;
-  return {
-    token: 'verification-token-unused',
-    team_id: 'T0MUNI',
-    api_app_id: 'A0RINDE',
-    type: 'event_callback',
-    event_id: `Ev0DM${sequence}`,
-    event_time: 1700000000,
-    authorizations: [{ team_id: 'T0MUNI', user_id: 'UBOT', is_bot: true }],
-    event: {
-      type: 'message',
-      channel_type: 'im',
-      channel: 'D0PRENSA',
-      user: RESPONSABLE,
-      ts: `1700000000.00000${sequence}`,
-      event_ts: `1700000000.00000${sequence}`,
-      ...event,
-    },
-  };
+  return eventCallback(`Ev0DM${sequence}`, {
+    type: 'message',
+    channel_type: 'im',
+    channel: 'D0PRENSA',
+    user: RESPONSABLE,
+    ts: `1700000000.00000${sequence}`,
+    event_ts: `1700000000.00000${sequence}`,
+    ...event,
+  });
 }
 
 describe('a message typed in the direct message with Rinde', () => {

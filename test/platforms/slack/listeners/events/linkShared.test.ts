@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updatePublication } from '../../../../../src/storage/publication.js';
 import { withTestDatabase } from '../../../../helpers/database.js';
 import { PUBLIC_URL, type SlackHarness, startSlackHarness } from '../../../../helpers/slackApp.js';
+import { eventCallback } from '../../../../helpers/slackPayloads.js';
 
 const database = withTestDatabase('sqlite');
 let h: SlackHarness;
@@ -15,23 +16,14 @@ afterEach(async () => {
 let sequence = 0;
 function linkShared(urls: string[]): object {
   sequence++;
-  return {
-    token: 'verification-token-unused',
-    team_id: 'T0MUNI',
-    api_app_id: 'A0RINDE',
-    type: 'event_callback',
-    event_id: `Ev0LINK${sequence}`,
-    event_time: 1700000000,
-    authorizations: [{ team_id: 'T0MUNI', user_id: 'UBOT', is_bot: true }],
-    event: {
-      type: 'link_shared',
-      user: 'U0PRENSA',
-      channel: 'C0PLANEACION',
-      message_ts: '1700000000.000100',
-      links: urls.map((url) => ({ domain: new URL(url).hostname, url })),
-      event_ts: '1700000000.000100',
-    },
-  };
+  return eventCallback(`Ev0LINK${sequence}`, {
+    type: 'link_shared',
+    user: 'U0PRENSA',
+    channel: 'C0PLANEACION',
+    message_ts: '1700000000.000100',
+    links: urls.map((url) => ({ domain: new URL(url).hostname, url })),
+    event_ts: '1700000000.000100',
+  });
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));

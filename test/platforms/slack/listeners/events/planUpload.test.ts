@@ -5,7 +5,7 @@ import { PLAN_FIXTURES, type PlanFixture } from '../../../../fixtures/plans/inde
 import { withTestDatabase } from '../../../../helpers/database.js';
 import type { SharedFileStub } from '../../../../helpers/slackApi.js';
 import { ADMIN, eventually, RESPONSABLE, type SlackHarness, useSlackHarness } from '../../../../helpers/slackApp.js';
-import { appHomeOpened } from '../../../../helpers/slackPayloads.js';
+import { appHomeOpened, eventCallback } from '../../../../helpers/slackPayloads.js';
 import { tempFolder } from '../../../../importer/helpers.js';
 
 const database = withTestDatabase('sqlite');
@@ -24,26 +24,17 @@ async function workbookBytes(fixture: PlanFixture = alcaldia): Promise<Buffer> {
 let sequence = 0;
 function fileShare(files: object[], user = ADMIN): object {
   sequence += 1;
-  return {
-    token: 'verification-token-unused',
-    team_id: 'T0MUNI',
-    api_app_id: 'A0RINDE',
-    type: 'event_callback',
-    event_id: `Ev0UP${sequence}`,
-    event_time: 1700000000,
-    authorizations: [{ team_id: 'T0MUNI', user_id: 'UBOT', is_bot: true }],
-    event: {
-      type: 'message',
-      subtype: 'file_share',
-      channel_type: 'im',
-      channel: `D${user}`,
-      user,
-      text: '',
-      files: files.map((shared) => ({ mimetype: 'application/octet-stream', filetype: 'xlsx', ...shared })),
-      ts: `1700000100.00000${sequence}`,
-      event_ts: `1700000100.00000${sequence}`,
-    },
-  };
+  return eventCallback(`Ev0UP${sequence}`, {
+    type: 'message',
+    subtype: 'file_share',
+    channel_type: 'im',
+    channel: `D${user}`,
+    user,
+    text: '',
+    files: files.map((shared) => ({ mimetype: 'application/octet-stream', filetype: 'xlsx', ...shared })),
+    ts: `1700000100.00000${sequence}`,
+    event_ts: `1700000100.00000${sequence}`,
+  });
 }
 
 function choiceClick(actionId: string, pendingId: string, responseUrl: string, userId = ADMIN): object {
