@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config.js';
 import { createSlackApp, type SlackApp } from '../../src/platforms/slack/app.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
@@ -41,9 +42,9 @@ function corruptMiddlePage(file: string): void {
 }
 
 /** `node dist/src/main.js` in console mode (no Slack token): what an operator sees at start. */
-function startRindeOnce(databaseUrl: string, options: { uid?: number; gid?: number } = {}) {
-  return spawnSync(process.execPath, [join(REPO_ROOT, 'dist/src/main.js')], {
-    cwd: REPO_ROOT,
+function startRindeOnce(databaseUrl: string, options: { uid?: number; gid?: number } = {}, root = REPO_ROOT) {
+  return spawnSync(process.execPath, [join(root, 'dist/src/main.js')], {
+    cwd: root,
     env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl },
     input: '',
     encoding: 'utf8',
@@ -85,14 +86,37 @@ describe('a corrupted SQLite file', () => {
 // the image does (`USER node`).
 const isRoot = process.getuid?.() === 0;
 
+const NOBODY = { uid: 65534, gid: 65534 };
+
+/**
+ * The checkout as that user can read it: itself, or, when it was cloned into a folder only root may
+ * enter (`mktemp -d` makes them 0700), a hard-linked copy in one others may enter.
+ */
+function checkoutReadableByNobody(): { root: string; drop(): void } {
+  const main = join(REPO_ROOT, 'dist/src/main.js');
+  const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(main)})`], NOBODY);
+  if (probe.status === 0) return { root: REPO_ROOT, drop: () => undefined };
+  const root = mkdtempSync(join(tmpdir(), 'rinde-checkout-'));
+  chmodSync(root, 0o755);
+  execFileSync('cp', ['-al', `${REPO_ROOT}/.`, root]);
+  return { root, drop: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 describe.runIf(isRoot)('a read-only SQLite file', () => {
+  let checkout: ReturnType<typeof checkoutReadableByNobody> | undefined;
+  const asNobody = (databaseUrl: string) => {
+    checkout ??= checkoutReadableByNobody();
+    return startRindeOnce(databaseUrl, NOBODY, checkout.root);
+  };
+  afterAll(() => checkout?.drop());
+
   it('is refused at start, saying which file and folder need write permission', async () => {
     const db = await sqliteWithPlan();
     const folder = join(db.file, '..');
     try {
       chmodSync(folder, 0o755);
       chmodSync(db.file, 0o644);
-      const run = startRindeOnce(db.url, { uid: 65534, gid: 65534 });
+      const run = asNobody(db.url);
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/^No puedo escribir en la base de datos .*rinde\.db/);
       expect(run.stderr).toContain('dé permiso de escritura');
@@ -106,7 +130,7 @@ describe.runIf(isRoot)('a read-only SQLite file', () => {
     const folder = join(db.file, '..', 'nueva');
     try {
       mkdirSync(folder, { mode: 0o755 });
-      const run = startRindeOnce(`file:${join(folder, 'rinde.db')}`, { uid: 65534, gid: 65534 });
+      const run = asNobody(`file:${join(folder, 'rinde.db')}`);
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/^No puedo escribir en la base de datos/);
     } finally {
