@@ -94,7 +94,7 @@ export function savePlanDraft(db: Db, draft: PlanDraft, options: SavePlanOptions
 }
 
 /** A plan is one entity's vigencia: a sheet of the same entity and year updates it. */
-function planKeyOf(draft: Pick<PlanDraft, 'entity' | 'vigencia'>) {
+export function planKeyOf(draft: Pick<PlanDraft, 'entity' | 'vigencia'>) {
   return { entityKey: foldText(draft.entity), year: Number(draft.vigencia.to.slice(0, 4)) };
 }
 
@@ -102,19 +102,16 @@ function planKeyOf(draft: Pick<PlanDraft, 'entity' | 'vigencia'>) {
 export async function findPlanForDraft(
   db: Db,
   draft: Pick<PlanDraft, 'entity' | 'vigencia'>,
-): Promise<{ id: number; year: number; isActive: boolean; activities: number } | null> {
+): Promise<{ id: number; isActive: boolean; activities: number } | null> {
   const plan = await db.plan.findUnique({
     where: { entityKey_year: planKeyOf(draft) },
     select: {
       id: true,
-      year: true,
       isActive: true,
       _count: { select: { activities: { where: { retiredAt: null } } } },
     },
   });
-  return plan === null
-    ? null
-    : { id: plan.id, year: plan.year, isActive: plan.isActive, activities: plan._count.activities };
+  return plan === null ? null : { id: plan.id, isActive: plan.isActive, activities: plan._count.activities };
 }
 
 async function upsertPlan(tx: Tx, draft: PlanDraft, sourceFile: string | undefined) {

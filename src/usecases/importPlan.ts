@@ -8,14 +8,14 @@ import {
 } from '../importer/index.js';
 import { type Database, refreshStatistics } from '../storage/database.js';
 import { rememberColumns, rememberedColumns } from '../storage/importColumns.js';
-import { getMember, listAdminIds } from '../storage/members.js';
+import { listAdminIds } from '../storage/members.js';
 import { officeDirectory } from '../storage/officeAliases.js';
 import { restorePendingImport, storePendingImport, takePendingImport } from '../storage/pendingImports.js';
-import { findPlanForDraft, type SavePlanResult, savePlanDraft } from '../storage/plans.js';
+import { findPlanForDraft, planKeyOf, type SavePlanResult, savePlanDraft } from '../storage/plans.js';
 import { messages, uploadMessages } from '../wording/messages.js';
 import type { CommandContext } from './context.js';
 import { UserError } from './errors.js';
-import { requireAdmin } from './standing.js';
+import { callerRights, requireAdmin } from './standing.js';
 
 /**
  * Importing a plan, the same from the CLI and from a file uploaded in chat: read it into what the
@@ -92,7 +92,7 @@ export async function importTargetLine(
   db: Database['prisma'],
   result: Extract<ImportResult, { ok: true }>,
 ): Promise<string> {
-  const year = Number(result.plan.vigencia.to.slice(0, 4));
+  const { year } = planKeyOf(result.plan);
   const stored = await findPlanForDraft(db, result.plan);
   return stored === null
     ? messages.importWillCreate(year)
@@ -122,9 +122,7 @@ export type UploadChoiceReply = Exclude<UploadReply, { kind: 'upload-preview' }>
 
 /** An upload is for admins only: null when the caller may upload, else whom to ask. */
 export async function uploadRefusal(ctx: CommandContext): Promise<Extract<UploadReply, { kind: 'error' }> | null> {
-  if (ctx.actsAsAdmin === true) return null;
-  const member = await getMember(ctx.db, ctx.caller.userId);
-  if (member?.isAdmin === true) return null;
+  if ((await callerRights(ctx)).admin) return null;
   const admins = (await listAdminIds(ctx.db)).map(ctx.mention);
   return { kind: 'error', message: uploadMessages.notAdmin(admins) };
 }
